@@ -1,0 +1,8 @@
+from celery import shared_task
+
+from . import services
+
+
+@shared_task(name="members.send_welcome_email")
+def send_welcome_email(user_id: int) -> bool:
+    return services.user_send_welcome_email(user_id=user_id)

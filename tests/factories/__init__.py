@@ -1,0 +1,3 @@
+from .members import DepaStaffFactory, UserFactory
+
+__all__ = ["DepaStaffFactory", "UserFactory"]
