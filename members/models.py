@@ -41,6 +41,22 @@ class User(AbstractBaseUser, PermissionsMixin):
         default=Language.THAI,
         help_text=_("Emails from the portal are written in this language."),
     )
+    # Notification preferences, read by the reminder sweeps before they send anything.
+    notify_event_reminders = models.BooleanField(
+        _("event reminders"),
+        default=True,
+        help_text=_("Reminders before events you have signed up for."),
+    )
+    notify_booking_reminders = models.BooleanField(
+        _("booking reminders"),
+        default=True,
+        help_text=_("Reminders before your Smart Hub desk and room bookings."),
+    )
+    notify_news = models.BooleanField(
+        _("news from DEPA"),
+        default=False,
+        help_text=_("Occasional news about the Smart Udon ecosystem."),
+    )
     is_staff = models.BooleanField(
         _("admin site access"),
         default=False,
