@@ -47,3 +47,19 @@ def depa_staff_grant_permissions(apps, permissions: list[str]) -> None:
         group.permissions.add(
             permission_model.objects.get(content_type__app_label=app_label, codename=codename)
         )
+
+
+# --- Startup founders (startups/) -------------------------------------------------------------
+def is_founder(user) -> bool:
+    """Founder or co-founder of at least one startup, having accepted the invitation."""
+    if not is_signed_in(user) or isinstance(user, AnonymousUser):
+        return False
+    cached = getattr(user, "_is_founder", None)
+    if cached is None:
+        from startups.enums import FOUNDER_ROLES
+
+        cached = user.startup_memberships.filter(
+            role__in=FOUNDER_ROLES, accepted_at__isnull=False
+        ).exists()
+        user._is_founder = cached
+    return cached

@@ -21,6 +21,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("accounts/", include("allauth.urls")),
+    path("startups/", include("startups.urls")),
+    path("staff/startups/", include("startups.staff_urls")),
     prefix_default_language=False,
 )
 
