@@ -5,6 +5,9 @@ Each service checks permission and state, writes inside one transaction, appends
 the admin and management commands all call these functions.
 """
 
+import re
+import unicodedata
+
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
@@ -43,8 +46,15 @@ EMAILED = {Status.APPROVED, Status.REJECTED, Status.CHANGES_REQUESTED}
 EDITABLE = {Status.DRAFT, Status.CHANGES_REQUESTED}
 
 
+def _thai_slugify(value: str) -> str:
+    """Like slugify(allow_unicode=True), but keeps Thai vowel and tone marks (ข้าว, not ขาว)."""
+    value = unicodedata.normalize("NFKC", value).lower()
+    value = re.sub(r"[^\w\u0e00-\u0e7f\s-]", "", value)
+    return re.sub(r"[-\s]+", "-", value).strip("-_")
+
+
 def _unique_slug(name: str) -> str:
-    base = (slugify(name) or slugify(name, allow_unicode=True) or "startup")[:120]
+    base = (slugify(name) or _thai_slugify(name) or "startup")[:120]
     if base in RESERVED_SLUGS:
         base = f"{base}-startup"
     slug, number = base, 2

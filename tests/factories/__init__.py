@@ -1,3 +1,4 @@
 from .members import DepaStaffFactory, UserFactory
+from .startups import MembershipFactory, StartupFactory
 
-__all__ = ["DepaStaffFactory", "UserFactory"]
+__all__ = ["DepaStaffFactory", "MembershipFactory", "StartupFactory", "UserFactory"]
