@@ -365,8 +365,9 @@ class ReviewEntry(models.Model):
         return f"{self.startup_id}: {self.from_status} → {self.to_status}"
 
     def save(self, *args, **kwargs):
-        # Only the email marker and the erasure of the actor may change once written.
-        if self.pk and not set(kwargs.get("update_fields") or ()) <= {"emailed_at", "actor"}:
+        # Only the email marker may change once written (erasure clears `actor` by an update).
+        update_fields = kwargs.get("update_fields")
+        if self.pk and (update_fields is None or not set(update_fields) <= {"emailed_at"}):
             raise ValueError("Review history is append-only.")
         super().save(*args, **kwargs)
 

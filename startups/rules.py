@@ -9,7 +9,7 @@ from .enums import FOUNDER_ROLES, Status
 
 def _memberships(user, startup):
     if not roles.is_signed_in(user) or startup is None:
-        return []
+        return {}
     # Views load the team once; reuse it rather than query per check.
     cache = getattr(startup, "_member_roles", None)
     if cache is None:
