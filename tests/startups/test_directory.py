@@ -117,16 +117,12 @@ def test_public_team_shows_only_people_with_public_profiles(client, approved, fo
     assert founder.name not in response.content.decode()
 
     client.force_login(founder)
-    assert [m.user for m in client.get(f"/startups/{approved.slug}/").context["team"]] == [
-        founder
-    ]
+    assert [m.user for m in client.get(f"/startups/{approved.slug}/").context["team"]] == [founder]
 
 
 def test_staff_see_the_whole_team(client, approved, founder, staff):
     client.force_login(staff)
-    assert [m.user for m in client.get(f"/startups/{approved.slug}/").context["team"]] == [
-        founder
-    ]
+    assert [m.user for m in client.get(f"/startups/{approved.slug}/").context["team"]] == [founder]
 
 
 def test_home_shows_newest_approved_startups_only_when_there_are_some(client):
@@ -179,9 +175,7 @@ def test_my_startups_query_count_does_not_grow(client, django_assert_num_queries
 
 
 @pytest.mark.parametrize("rows", [1, 12])
-def test_moderation_queue_query_count_does_not_grow(
-    client, staff, django_assert_num_queries, rows
-):
+def test_moderation_queue_query_count_does_not_grow(client, staff, django_assert_num_queries, rows):
     from startups import services
 
     for _ in range(rows):

@@ -136,9 +136,7 @@ def test_only_founders_invite_and_remove_team_members(client, world, role):
     still_there = live.memberships.filter(pk=member_row.pk).exists()
     # A member may remove themselves (leaving); only founders remove others.
     assert still_there is (role not in ("founder", "member"))
-    assert _outcome(remove) == {"anonymous": LOGIN, "founder": 302, "member": 302}.get(
-        role, 404
-    )
+    assert _outcome(remove) == {"anonymous": LOGIN, "founder": 302, "member": 302}.get(role, 404)
 
 
 @pytest.mark.parametrize("role", ["user", "founder", "other_founder", "staff"])

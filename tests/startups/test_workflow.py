@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 
 from startups import services
-from startups.enums import RevisionStatus, ReviewEvent, Status
+from startups.enums import ReviewEvent, RevisionStatus, Status
 from startups.errors import StartupError, StartupPermissionDenied
 from startups.models import ReviewEntry, Startup
 from tests.factories import StartupFactory, UserFactory
@@ -209,9 +209,7 @@ def test_a_submitted_profile_cannot_be_edited(submitted, founder):
         services.startup_update(startup=submitted, data={"name_en": "x"}, by=founder)
 
 
-def test_archiving_hides_the_profile_keeps_data_and_withdraws_pending_edits(
-    approved, founder
-):
+def test_archiving_hides_the_profile_keeps_data_and_withdraws_pending_edits(approved, founder):
     services.startup_update(startup=approved, data={"name_en": "New"}, by=founder)
     services.startup_archive(startup=approved, by=founder)
 
