@@ -46,6 +46,12 @@ class StartupFilter(django_filters.FilterSet):
         model = Startup
         fields = ["q", "sector", "stage", "district", "looking_for", "hiring", "sort"]
 
+    @property
+    def form(self):
+        form = super().form
+        form.label_suffix = ""  # labels stand above their fields (DESIGN.md): no colon
+        return form
+
     def filter_search(self, queryset, name, value):
         return startup_search(queryset, value[:100])
 
