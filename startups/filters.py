@@ -2,6 +2,9 @@
 
 import django_filters
 from django import forms
+from django.db.models import Value
+from django.db.models.functions import Coalesce, Lower, NullIf
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -9,6 +12,10 @@ from .enums import District, LookingFor, Sector, Stage
 from .fields import ChoiceSetField
 from .models import Startup
 from .selectors import startup_search
+
+
+def _english() -> bool:
+    return (translation.get_language() or "th").startswith("en")
 
 
 class StartupFilter(django_filters.FilterSet):
@@ -63,7 +70,10 @@ class StartupFilter(django_filters.FilterSet):
 
     def filter_sort(self, queryset, name, value):
         if value == "name":
-            return queryset.order_by("name_en", "name_th", "pk")
+            # Sort by the name the reader sees: Thai first in Thai, English first in English.
+            first, second = ("name_en", "name_th") if _english() else ("name_th", "name_en")
+            shown = Coalesce(NullIf(first, Value("")), second)
+            return queryset.order_by(Lower(shown), "pk")
         if self.form.cleaned_data.get("q"):
             return queryset  # ranked by relevance
         return queryset.order_by("-approved_at", "-pk")

@@ -72,13 +72,28 @@ class InvitationForm(forms.Form):
         return email
 
 
-class DecisionForm(forms.Form):
+class _ReasonRequiredMixin:
+    """Refusals must say why: the founders read the reason in their email."""
+
+    needs_reason: tuple[str, ...] = ()
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("action") in self.needs_reason and not cleaned.get("reason", "").strip():
+            self.add_error(
+                "reason", _("Please give a reason, so the founders know what to change.")
+            )
+        return cleaned
+
+
+class DecisionForm(_ReasonRequiredMixin, forms.Form):
     ACTIONS = [
         ("approve", _("Approve")),
         ("request_changes", _("Ask for changes")),
         ("reject", _("Reject")),
         ("archive", _("Archive")),
     ]
+    needs_reason = ("reject", "request_changes")
     action = forms.ChoiceField(choices=ACTIONS, widget=forms.HiddenInput)
     reason = forms.CharField(
         label=_("Reason for the founders"),
@@ -88,19 +103,9 @@ class DecisionForm(forms.Form):
         help_text=_("Required when you reject or ask for changes. The founders see it."),
     )
 
-    def clean(self):
-        cleaned = super().clean()
-        if (
-            cleaned.get("action") in ("reject", "request_changes")
-            and not cleaned.get("reason", "").strip()
-        ):
-            self.add_error(
-                "reason", _("Please give a reason, so the founders know what to change.")
-            )
-        return cleaned
 
-
-class RevisionDecisionForm(forms.Form):
+class RevisionDecisionForm(_ReasonRequiredMixin, forms.Form):
+    needs_reason = ("reject",)
     action = forms.ChoiceField(
         choices=[("approve", _("Approve the edit")), ("reject", _("Reject the edit"))],
         widget=forms.HiddenInput,
@@ -112,11 +117,3 @@ class RevisionDecisionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Required when you reject the edit."),
     )
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("action") == "reject" and not cleaned.get("reason", "").strip():
-            self.add_error(
-                "reason", _("Please give a reason, so the founders know what to change.")
-            )
-        return cleaned
