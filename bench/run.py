@@ -90,7 +90,7 @@ def load(total: int) -> float:
         Startup.objects.bulk_create(batch)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE startups_startup")
+            cursor.execute("VACUUM ANALYZE startups_startup")
     return time.monotonic() - started
 
 
@@ -210,6 +210,7 @@ def main():
         try:
             for label, path in targets if size == args.startups else targets[-1:]:
                 result = wrk(path, args.duration, args.connections)
+                result["load"] = os.getloadavg()[0]
                 rows.append((size, label, result))
                 print(size, label, result, flush=True)
             median, p95_ms, matches = p95(search, args.samples)
@@ -237,12 +238,12 @@ def write_report(args, rows, latency_rows, machine_line):
         "",
         "## Throughput",
         "",
-        "| startups | page | requests/s | p50 | p99 | non-2xx |",
-        "|---:|---|---:|---:|---:|---:|",
+        "| startups | page | requests/s | p50 | p99 | non-2xx | 1-min load after |",
+        "|---:|---|---:|---:|---:|---:|---:|",
     ]
     for size, label, result in rows:
         lines.append(f"| {size:,} | {label} | {result['rps']:,.0f} | {result['p50']} | "
-                     f"{result['p99']} | {result['errors']} |")  # fmt: skip
+                     f"{result['p99']} | {result['errors']} | {result['load']:.1f} |")  # fmt: skip
     lines += [
         "",
         "## Latency of Thai search (one client, sequential)",
