@@ -1,5 +1,5 @@
-"""The Django admin shows startups read-only for decisions: staff decide in /staff/startups/,
-which calls the services, so the history and emails are never skipped."""
+"""The Django admin shows startups read-only: staff decide in /staff/startups/, which calls
+the services, so the history, pending edits and emails are never skipped."""
 
 from django.contrib import admin
 
@@ -10,7 +10,7 @@ class MembershipInline(admin.TabularInline):
     model = StartupMembership
     extra = 0
     fields = ["email", "user", "role", "accepted_at"]
-    readonly_fields = ["user", "accepted_at"]
+    readonly_fields = fields
 
 
 class HistoryInline(admin.TabularInline):
@@ -29,5 +29,14 @@ class StartupAdmin(admin.ModelAdmin):
     list_display = ["slug", "name_th", "name_en", "status", "sector", "district", "approved_at"]
     list_filter = ["status", "sector", "stage", "district"]
     search_fields = ["slug", "name_th", "name_en"]
-    readonly_fields = ["status", "slug", "submitted_at", "approved_at", "logo_thumbnail"]
     inlines = [MembershipInline, HistoryInline]
+
+    # Read-only: every change goes through the services (pending edits, history, emails).
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -187,3 +187,12 @@ def test_moderation_queue_query_count_does_not_grow(client, staff, django_assert
     # session, user, staff group, user and group permissions, submissions, revisions
     with django_assert_num_queries(7):
         client.get("/staff/startups/")
+
+
+def test_sorting_by_name_in_thai_uses_the_thai_name_and_falls_back_to_english(client):
+    StartupFactory(name_th="ขนส่ง", name_en="Zeta", status=Status.APPROVED)
+    StartupFactory(name_th="", name_en="Alpha", status=Status.APPROVED)
+    StartupFactory(name_th="กาแฟ", name_en="Omega", status=Status.APPROVED)
+
+    response = client.get("/startups/", {"sort": "name"})
+    assert [s.name for s in response.context["startups"]] == ["Alpha", "กาแฟ", "ขนส่ง"]

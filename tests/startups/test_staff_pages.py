@@ -120,3 +120,18 @@ def test_rejecting_an_edit_without_reason_is_refused(client, staff, approved):
     assert response.status_code == 400
     revision.refresh_from_db()
     assert revision.status == RevisionStatus.PENDING
+
+
+def test_the_admin_shows_startups_read_only_so_decisions_go_through_the_services(
+    client, staff, approved
+):
+    client.force_login(staff)
+    assert client.get("/admin/startups/startup/").status_code == 200
+    page = client.get(f"/admin/startups/startup/{approved.pk}/change/")
+    assert page.status_code == 200 and 'name="name_th"' not in page.content.decode()
+    response = client.post(
+        f"/admin/startups/startup/{approved.pk}/change/", {"name_th": "x", "status": "draft"}
+    )
+    assert response.status_code == 403
+    approved.refresh_from_db()
+    assert approved.status == Status.APPROVED
