@@ -4,14 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('startups', '0003_depa_staff_permissions'),
+        ("startups", "0003_depa_staff_permissions"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='startup',
-            index=models.Index(models.OrderBy(models.F('approved_at'), descending=True), models.OrderBy(models.F('id'), descending=True), condition=models.Q(('status', 'approved')), name='startups_directory_newest'),
+            model_name="startup",
+            index=models.Index(
+                models.OrderBy(models.F("approved_at"), descending=True),
+                models.OrderBy(models.F("id"), descending=True),
+                condition=models.Q(("status", "approved")),
+                name="startups_directory_newest",
+            ),
         ),
     ]
