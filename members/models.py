@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from udon_ecosystem.images import RandomImagePath, validate_image
 
-from .enums import District, LegalDocument, Language, MembershipStatus
+from .enums import District, Language, LegalDocument, MembershipStatus
 
 
 class UserManager(BaseUserManager):
@@ -114,9 +114,7 @@ class Profile(models.Model):
 
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile")
     bio = models.TextField(_("short bio"), max_length=600, blank=True)
-    district = models.CharField(
-        _("district"), max_length=32, choices=District.choices, blank=True
-    )
+    district = models.CharField(_("district"), max_length=32, choices=District.choices, blank=True)
     skills = models.ManyToManyField(
         Tag, verbose_name=_("skills"), related_name="skilled_profiles", blank=True
     )

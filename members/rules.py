@@ -29,7 +29,6 @@ def is_public_member(user, person):
 
 rules.add_perm("members.access_staff_area", is_depa_staff)
 rules.add_perm("members.review_membership", is_depa_staff)
-rules.add_perm(
-    "members.apply", is_signed_in & ~is_maker_member & ~is_suspended_member & ~is_membership_applicant
-)
+may_apply = is_signed_in & ~is_maker_member & ~is_suspended_member & ~is_membership_applicant
+rules.add_perm("members.apply", may_apply)
 rules.add_perm("members.view_person", is_profile_owner | is_depa_staff | is_public_member)

@@ -2,104 +2,299 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import udon_ecosystem.images
 from django.conf import settings
 from django.db import migrations, models
 
+import udon_ecosystem.images
+
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('members', '0004_notification_preferences'),
+        ("members", "0004_notification_preferences"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Tag',
+            name="Tag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=40, unique=True, verbose_name='name')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=40, unique=True, verbose_name="name")),
             ],
             options={
-                'verbose_name': 'tag',
-                'verbose_name_plural': 'tags',
-                'ordering': ['name'],
+                "verbose_name": "tag",
+                "verbose_name_plural": "tags",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Consent',
+            name="Consent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('document', models.CharField(choices=[('terms', 'Terms of use'), ('privacy', 'Privacy notice')], max_length=16, verbose_name='document')),
-                ('version', models.CharField(max_length=20, verbose_name='version')),
-                ('accepted_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='accepted at')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='consents', to=settings.AUTH_USER_MODEL, verbose_name='user')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "document",
+                    models.CharField(
+                        choices=[("terms", "Terms of use"), ("privacy", "Privacy notice")],
+                        max_length=16,
+                        verbose_name="document",
+                    ),
+                ),
+                ("version", models.CharField(max_length=20, verbose_name="version")),
+                (
+                    "accepted_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="accepted at"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="consents",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="user",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'consent',
-                'verbose_name_plural': 'consents',
-                'ordering': ['accepted_at', 'pk'],
+                "verbose_name": "consent",
+                "verbose_name_plural": "consents",
+                "ordering": ["accepted_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Membership',
+            name="Membership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('pending', 'Waiting for review'), ('approved', 'Approved'), ('declined', 'Declined'), ('suspended', 'Suspended')], default='pending', max_length=16, verbose_name='status')),
-                ('motivation', models.TextField(max_length=1000, verbose_name='motivation')),
-                ('applied_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='applied at')),
-                ('decided_at', models.DateTimeField(blank=True, null=True, verbose_name='decided at')),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='membership', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting for review"),
+                            ("approved", "Approved"),
+                            ("declined", "Declined"),
+                            ("suspended", "Suspended"),
+                        ],
+                        default="pending",
+                        max_length=16,
+                        verbose_name="status",
+                    ),
+                ),
+                ("motivation", models.TextField(max_length=1000, verbose_name="motivation")),
+                (
+                    "applied_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="applied at"
+                    ),
+                ),
+                (
+                    "decided_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="decided at"),
+                ),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="membership",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'membership',
-                'verbose_name_plural': 'memberships',
-                'ordering': ['applied_at', 'pk'],
+                "verbose_name": "membership",
+                "verbose_name_plural": "memberships",
+                "ordering": ["applied_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='MembershipEvent',
+            name="MembershipEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='at')),
-                ('from_status', models.CharField(blank=True, choices=[('pending', 'Waiting for review'), ('approved', 'Approved'), ('declined', 'Declined'), ('suspended', 'Suspended')], max_length=16, verbose_name='from')),
-                ('to_status', models.CharField(choices=[('pending', 'Waiting for review'), ('approved', 'Approved'), ('declined', 'Declined'), ('suspended', 'Suspended')], max_length=16, verbose_name='to')),
-                ('reason', models.TextField(blank=True, max_length=1000, verbose_name='reason')),
-                ('email_sent_at', models.DateTimeField(blank=True, null=True, verbose_name='email sent at')),
-                ('by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='membership_decisions', to=settings.AUTH_USER_MODEL, verbose_name='by')),
-                ('membership', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='members.membership', verbose_name='membership')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="at")),
+                (
+                    "from_status",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("pending", "Waiting for review"),
+                            ("approved", "Approved"),
+                            ("declined", "Declined"),
+                            ("suspended", "Suspended"),
+                        ],
+                        max_length=16,
+                        verbose_name="from",
+                    ),
+                ),
+                (
+                    "to_status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting for review"),
+                            ("approved", "Approved"),
+                            ("declined", "Declined"),
+                            ("suspended", "Suspended"),
+                        ],
+                        max_length=16,
+                        verbose_name="to",
+                    ),
+                ),
+                ("reason", models.TextField(blank=True, max_length=1000, verbose_name="reason")),
+                (
+                    "email_sent_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="email sent at"),
+                ),
+                (
+                    "by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="membership_decisions",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="by",
+                    ),
+                ),
+                (
+                    "membership",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="events",
+                        to="members.membership",
+                        verbose_name="membership",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'membership history entry',
-                'verbose_name_plural': 'membership history',
-                'ordering': ['at', 'pk'],
+                "verbose_name": "membership history entry",
+                "verbose_name_plural": "membership history",
+                "ordering": ["at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Profile',
+            name="Profile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('bio', models.TextField(blank=True, max_length=600, verbose_name='short bio')),
-                ('district', models.CharField(blank=True, choices=[('mueang', 'Mueang Udon Thani'), ('kut_chap', 'Kut Chap'), ('nong_wua_so', 'Nong Wua So'), ('kumphawapi', 'Kumphawapi'), ('non_sa_at', 'Non Sa-at'), ('nong_han', 'Nong Han'), ('thung_fon', 'Thung Fon'), ('chai_wan', 'Chai Wan'), ('si_that', 'Si That'), ('wang_sam_mo', 'Wang Sam Mo'), ('ban_dung', 'Ban Dung'), ('ban_phue', 'Ban Phue'), ('nam_som', 'Nam Som'), ('phen', 'Phen'), ('sang_khom', 'Sang Khom'), ('nong_saeng', 'Nong Saeng'), ('na_yung', 'Na Yung'), ('phibun_rak', 'Phibun Rak'), ('ku_kaeo', 'Ku Kaeo'), ('prachak_sinlapakhom', 'Prachak Sinlapakhom')], max_length=32, verbose_name='district')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('github', models.URLField(blank=True, verbose_name='GitHub')),
-                ('linkedin', models.URLField(blank=True, verbose_name='LinkedIn')),
-                ('facebook', models.URLField(blank=True, verbose_name='Facebook')),
-                ('avatar', models.ImageField(blank=True, upload_to=udon_ecosystem.images.RandomImagePath('avatars'), validators=[udon_ecosystem.images.validate_image], verbose_name='avatar')),
-                ('avatar_thumbnail', models.ImageField(blank=True, upload_to=udon_ecosystem.images.RandomImagePath('avatars/thumbs'), verbose_name='avatar thumbnail')),
-                ('is_public', models.BooleanField(default=False, help_text='Show my profile in the member directory and on startup team lists.', verbose_name='public profile')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='profile', to=settings.AUTH_USER_MODEL)),
-                ('interests', models.ManyToManyField(blank=True, related_name='interested_profiles', to='members.tag', verbose_name='interests')),
-                ('skills', models.ManyToManyField(blank=True, related_name='skilled_profiles', to='members.tag', verbose_name='skills')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("bio", models.TextField(blank=True, max_length=600, verbose_name="short bio")),
+                (
+                    "district",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("mueang", "Mueang Udon Thani"),
+                            ("kut_chap", "Kut Chap"),
+                            ("nong_wua_so", "Nong Wua So"),
+                            ("kumphawapi", "Kumphawapi"),
+                            ("non_sa_at", "Non Sa-at"),
+                            ("nong_han", "Nong Han"),
+                            ("thung_fon", "Thung Fon"),
+                            ("chai_wan", "Chai Wan"),
+                            ("si_that", "Si That"),
+                            ("wang_sam_mo", "Wang Sam Mo"),
+                            ("ban_dung", "Ban Dung"),
+                            ("ban_phue", "Ban Phue"),
+                            ("nam_som", "Nam Som"),
+                            ("phen", "Phen"),
+                            ("sang_khom", "Sang Khom"),
+                            ("nong_saeng", "Nong Saeng"),
+                            ("na_yung", "Na Yung"),
+                            ("phibun_rak", "Phibun Rak"),
+                            ("ku_kaeo", "Ku Kaeo"),
+                            ("prachak_sinlapakhom", "Prachak Sinlapakhom"),
+                        ],
+                        max_length=32,
+                        verbose_name="district",
+                    ),
+                ),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                ("github", models.URLField(blank=True, verbose_name="GitHub")),
+                ("linkedin", models.URLField(blank=True, verbose_name="LinkedIn")),
+                ("facebook", models.URLField(blank=True, verbose_name="Facebook")),
+                (
+                    "avatar",
+                    models.ImageField(
+                        blank=True,
+                        upload_to=udon_ecosystem.images.RandomImagePath("avatars"),
+                        validators=[udon_ecosystem.images.validate_image],
+                        verbose_name="avatar",
+                    ),
+                ),
+                (
+                    "avatar_thumbnail",
+                    models.ImageField(
+                        blank=True,
+                        upload_to=udon_ecosystem.images.RandomImagePath("avatars/thumbs"),
+                        verbose_name="avatar thumbnail",
+                    ),
+                ),
+                (
+                    "is_public",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Show my profile in the member directory and on startup team lists.",
+                        verbose_name="public profile",
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="profile",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "interests",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="interested_profiles",
+                        to="members.tag",
+                        verbose_name="interests",
+                    ),
+                ),
+                (
+                    "skills",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="skilled_profiles",
+                        to="members.tag",
+                        verbose_name="skills",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'profile',
-                'verbose_name_plural': 'profiles',
+                "verbose_name": "profile",
+                "verbose_name_plural": "profiles",
             },
         ),
         migrations.AddIndex(
-            model_name='membership',
-            index=models.Index(fields=['status', 'applied_at'], name='members_mem_status_2d5c24_idx'),
+            model_name="membership",
+            index=models.Index(
+                fields=["status", "applied_at"], name="members_mem_status_2d5c24_idx"
+            ),
         ),
     ]
