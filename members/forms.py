@@ -1,5 +1,6 @@
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+from django.db import models
 from django.urls import reverse_lazy
 from django.utils.functional import lazy
 from django.utils.html import format_html
@@ -58,6 +59,8 @@ class TagsField(forms.CharField):
     def clean(self, value):
         value = super().clean(value)
         names = services.tags_normalise(value or "")
+        if self.required and not names:
+            raise forms.ValidationError(self.error_messages["required"], code="required")
         services.tags_validate(names)
         return names
 
@@ -77,6 +80,13 @@ class MembershipApplicationForm(forms.Form):
     )
 
 
+def _https_urls(db_field, **kwargs):
+    # People paste "github.com/name"; read that as https, as Django 6 will by default.
+    if isinstance(db_field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return db_field.formfield(**kwargs)
+
+
 class ProfileForm(forms.ModelForm):
     display_name = forms.CharField(label=_("Display name"), max_length=100)
     skills = TagsField(label=_("Skills"))
@@ -91,6 +101,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = Profile
+        formfield_callback = _https_urls
         fields = [
             "display_name", "bio", "district", "skills", "interests", "website", "github",
             "linkedin", "facebook", "avatar", "is_public",
