@@ -91,7 +91,8 @@ class ProfileForm(forms.ModelForm):
     display_name = forms.CharField(label=_("Display name"), max_length=100)
     skills = TagsField(label=_("Skills"))
     interests = TagsField(label=_("Interests"))
-    avatar = forms.ImageField(
+    # A FileField, so the portal's one image check (validate_image) gives the message.
+    avatar = forms.FileField(
         label=_("Avatar"),
         required=False,
         validators=[validate_image],
