@@ -8,7 +8,7 @@ from PIL import Image
 
 from members import services
 from members.models import Profile
-from members.person_page import person_section, _SECTIONS
+from members.person_page import _SECTIONS, person_section
 from tests.factories import DepaStaffFactory, UserFactory, member
 
 pytestmark = pytest.mark.django_db
