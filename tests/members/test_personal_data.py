@@ -126,8 +126,13 @@ def test_download_my_data_holds_account_profile_membership_history_and_other_app
 def test_staff_export_includes_review_decisions_they_took_part_in(client):
     staff = DepaStaffFactory()
     applicant = member(status="pending", display_name="ผู้สมัคร")
-    MembershipEvent.objects.create(membership=applicant.membership, by=staff,
-                                   from_status="pending", to_status="declined", reason="ยังไม่ครบ")  # fmt: skip
+    MembershipEvent.objects.create(
+        membership=applicant.membership,
+        by=staff,
+        from_status="pending",
+        to_status="declined",
+        reason="ยังไม่ครบ",
+    )
     client.force_login(staff)
 
     data = json.loads(client.get("/members/settings/my-data.json").content)
