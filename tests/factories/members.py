@@ -33,7 +33,9 @@ class DepaStaffFactory(UserFactory):
     @factory.post_generation
     def staff_group(self, create, extracted, **kwargs):
         if create:
-            self.groups.add(Group.objects.get(name=DEPA_STAFF_GROUP))
+            # get_or_create: a transactional test before this one may have flushed the group
+            # that the data migration made (with its admin permissions).
+            self.groups.add(Group.objects.get_or_create(name=DEPA_STAFF_GROUP)[0])
 
 
 class ProfileFactory(factory.django.DjangoModelFactory):
