@@ -34,6 +34,7 @@ class SignupForm(AllauthSignupForm):
     accept_terms = forms.BooleanField(
         label=lazy(_consent_label, str)(),
         required=True,
+        label_suffix="",
         error_messages={"required": _("Please accept the terms of use to create an account.")},
     )
     field_order = ["display_name", "email", "password1", "password2", "accept_terms"]

@@ -33,6 +33,13 @@ def test_signup_records_consent_to_the_current_terms_and_privacy_notice(client):
     assert all(c.accepted_at for c in Consent.objects.filter(user=user))
 
 
+def test_signup_form_links_the_terms_and_privacy_notice_in_the_page_language(client):
+    body = client.get("/en/accounts/signup/").content.decode()
+
+    assert 'I accept the <a href="/en/terms/">terms of use</a>' in body
+    assert '<a href="/en/privacy/">privacy notice</a>' in body
+
+
 def test_signup_without_accepting_the_terms_is_refused(client):
     response = client.post("/en/accounts/signup/", SIGNUP)
 
