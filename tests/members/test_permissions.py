@@ -137,3 +137,54 @@ def test_signed_in_menu_links_to_account_settings(client, user):
     client.force_login(user)
 
     assert 'href="/members/settings/"' in client.get("/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("role", "maker", "may_apply", "staff_area"),
+    [
+        ("anonymous", False, False, False),
+        ("non_member", False, True, False),
+        ("applicant", False, False, False),
+        ("member", True, False, False),
+        ("suspended", False, False, False),
+        ("staff", False, True, True),
+    ],
+)
+def test_roles_and_rules_agree_for_every_kind_of_visitor(role, maker, may_apply, staff_area):
+    from django.contrib.auth.models import AnonymousUser
+
+    from members import roles
+
+    visitor = _visitor(role) or AnonymousUser()
+
+    assert roles.is_maker_member(visitor) is maker
+    assert visitor.has_perm("members.apply") is may_apply
+    assert visitor.has_perm("members.access_staff_area") is staff_area
+
+
+def test_view_person_rule_follows_profile_visibility(world):
+    outsider = UserFactory()
+
+    assert outsider.has_perm("members.view_person", world["public"])
+    assert not outsider.has_perm("members.view_person", world["private"])
+    assert world["private"].has_perm("members.view_person", world["private"])
+    assert DepaStaffFactory().has_perm("members.view_person", world["private"])
+
+
+def test_staff_suspend_and_reinstate_through_the_review_page(client, world):
+    client.force_login(DepaStaffFactory())
+    membership = world["public"].membership
+
+    client.post(f"/staff/members/{membership.pk}/", {"action": "suspend", "reason": "ผิดกติกา"})
+    membership.refresh_from_db()
+    assert membership.status == "suspended"
+    listed = client.get("/members/").context["page_obj"].object_list
+    assert world["public"] not in listed
+
+    client.post(f"/staff/members/{membership.pk}/", {"action": "reinstate"})
+    membership.refresh_from_db()
+    assert membership.status == "approved"
+    assert list(membership.events.values_list("to_status", flat=True)) == [
+        "suspended",
+        "approved",
+    ]
