@@ -183,6 +183,11 @@ class Membership(models.Model):
         return f"{self.user} ({self.get_status_display()})"
 
     @property
+    def waiting_days(self):
+        """Whole days since the application, for the staff queue."""
+        return (timezone.now() - self.applied_at).days
+
+    @property
     def is_pending(self):
         return self.status == MembershipStatus.PENDING
 

@@ -165,7 +165,7 @@ def staff_queue(request):
         status=status if status in ("approved", "declined", "suspended") else ""
     )
     return render(request, "members/staff/queue.html", {
-        "pending": selectors.membership_review_queue(), "now": timezone.now(),
+        "pending": selectors.membership_review_queue(),
         "decided_page": Paginator(decided, PAGE_SIZE).get_page(request.GET.get("page")),
         "status": status, "decided_query": f"status={status}" if status else "",
     })  # fmt: skip
