@@ -1,3 +1,9 @@
-from .members import DepaStaffFactory, UserFactory
+from .members import (
+    DepaStaffFactory,
+    MembershipFactory,
+    ProfileFactory,
+    UserFactory,
+    member,
+)
 
-__all__ = ["DepaStaffFactory", "UserFactory"]
+__all__ = ["DepaStaffFactory", "MembershipFactory", "ProfileFactory", "UserFactory", "member"]
