@@ -21,6 +21,9 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("accounts/", include("allauth.urls")),
+    path("members/", include("members.urls")),
+    path("staff/members/", include("members.urls_staff")),
+    path("", include("members.urls_legal")),
     path("startups/", include("startups.urls")),
     path("staff/startups/", include("startups.staff_urls")),
     prefix_default_language=False,

@@ -33,13 +33,32 @@ def test_home_renders_in_thai_and_switches_to_english(live_server, page):
     assert _serious_violations(page) == []
 
 
-def test_sign_in_page_on_a_phone_has_no_serious_accessibility_problems(live_server, browser):
+@pytest.mark.parametrize(
+    "path", ["/accounts/login/", "/accounts/signup/", "/en/accounts/password/reset/"]
+)
+def test_account_pages_on_a_phone_have_no_serious_accessibility_problems(
+    live_server, browser, path
+):
     context = browser.new_context(viewport={"width": 360, "height": 740})
     page = context.new_page()
-    page.goto(live_server.url + "/accounts/login/")
+    page.goto(live_server.url + path)
 
-    assert page.get_by_label("อีเมล").is_visible()
+    assert page.locator("input[type=email]").is_visible()
     assert _serious_violations(page) == []
     # Nothing may stick out sideways on a 360 px phone.
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     context.close()
+
+
+def test_signup_errors_are_announced_next_to_the_field(live_server, page):
+    page.goto(live_server.url + "/en/accounts/signup/")
+    page.get_by_label("Display name").fill("Nok")
+    page.get_by_label("Email").fill("not-an-email")
+    page.get_by_role("button", name="Sign Up").click()
+
+    email = page.get_by_label("Email")
+    assert email.get_attribute("aria-invalid") == "true"
+    error_id = email.get_attribute("aria-describedby").split()[-1]
+    assert page.locator(f"#{error_id}").inner_text() == "Enter a valid email address."
+    assert page.get_by_role("alert").is_visible()
+    assert email.input_value() == "not-an-email", "what the person typed is kept"

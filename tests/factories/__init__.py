@@ -1,4 +1,18 @@
-from .members import DepaStaffFactory, UserFactory
-from .startups import MembershipFactory, StartupFactory
+from .members import (
+    DepaStaffFactory,
+    MembershipFactory,
+    ProfileFactory,
+    UserFactory,
+    member,
+)
+from .startups import StartupFactory, TeamMembershipFactory
 
-__all__ = ["DepaStaffFactory", "MembershipFactory", "StartupFactory", "UserFactory"]
+__all__ = [
+    "DepaStaffFactory",
+    "MembershipFactory",
+    "ProfileFactory",
+    "StartupFactory",
+    "TeamMembershipFactory",
+    "UserFactory",
+    "member",
+]

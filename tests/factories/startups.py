@@ -47,7 +47,9 @@ class StartupFactory(factory.django.DjangoModelFactory):
         self.founder_user = user
 
 
-class MembershipFactory(factory.django.DjangoModelFactory):
+class TeamMembershipFactory(factory.django.DjangoModelFactory):
+    """Someone on a startup's team (not a Smart Udon Maker membership)."""
+
     class Meta:
         model = StartupMembership
 

@@ -24,6 +24,7 @@ def _signup(client, url, email="nok@example.com"):
             "email": email,
             "password1": PASSWORD,
             "password2": PASSWORD,
+            "accept_terms": "on",
         },
     )
 
@@ -147,3 +148,26 @@ def test_sign_in_is_rate_limited_after_repeated_failures(client, user):
 
     assert "_auth_user_id" not in client.session
     assert response.status_code in (200, 429)
+
+
+def test_signup_page_is_thai_down_to_the_password_rules(client):
+    body = client.get("/accounts/signup/").content.decode()
+
+    assert "รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร" in body
+    assert "Your password" not in body
+
+
+def test_email_change_takes_effect_once_the_new_address_is_confirmed(client, user):
+    client.force_login(user)
+    old_email = user.email
+
+    client.post("/en/accounts/email/", {"action_add": "", "email": "new-address@example.com"})
+    assert mail.outbox[-1].to == ["new-address@example.com"]
+    user.refresh_from_db()
+    assert user.email == old_email, "unconfirmed addresses never replace the login"
+
+    client.post(_link_in(mail.outbox[-1]))
+
+    user.refresh_from_db()
+    assert user.email == "new-address@example.com"
+    assert not EmailAddress.objects.filter(email=old_email).exists()

@@ -34,3 +34,16 @@ def test_seed_demo_staff_account_is_depa_staff():
 
     assert is_depa_staff(User.objects.get(email="staff@smartudon.example"))
     assert not is_depa_staff(User.objects.get(email="somchai@smartudon.example"))
+
+
+@pytest.mark.django_db
+def test_createsuperuser_noinput_reads_email_and_password_from_the_environment(monkeypatch):
+    from members.models import User
+
+    monkeypatch.setenv("DJANGO_SUPERUSER_EMAIL", "root@smartudon.example")
+    monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", "a-long-admin-password-1")
+    call_command("createsuperuser", "--noinput", verbosity=0)
+
+    admin = User.objects.get(email="root@smartudon.example")
+    assert admin.is_superuser and admin.is_staff
+    assert admin.check_password("a-long-admin-password-1")

@@ -5,7 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from startups.enums import Status
-from tests.factories import MembershipFactory, StartupFactory, UserFactory
+from tests.factories import StartupFactory, TeamMembershipFactory, UserFactory
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def approved(founder):
 
 @pytest.fixture
 def team_member(approved):
-    return MembershipFactory(startup=approved).user
+    return TeamMembershipFactory(startup=approved).user
 
 
 def png_upload(name="logo.png", size=(64, 64), fmt="PNG"):

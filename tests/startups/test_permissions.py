@@ -8,7 +8,7 @@ import pytest
 
 from startups.enums import Status
 from startups.models import ReviewEntry, Startup
-from tests.factories import DepaStaffFactory, MembershipFactory, StartupFactory, UserFactory
+from tests.factories import DepaStaffFactory, StartupFactory, TeamMembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ def world():
     draft = StartupFactory(founder=founder, status=Status.DRAFT, slug="hidden")
     member = UserFactory()
     for startup in (approved, draft):
-        MembershipFactory(startup=startup, user=member)
+        TeamMembershipFactory(startup=startup, user=member)
     other = StartupFactory(slug="other").founder_user
     return {
         "anonymous": None,

@@ -6,13 +6,13 @@ from members.signals import personal_data_export, user_erasing
 from startups import services
 from startups.enums import Status
 from startups.models import ReviewEntry, StartupMembership
-from tests.factories import MembershipFactory, StartupFactory, UserFactory
+from tests.factories import StartupFactory, TeamMembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_erasing_a_sole_founder_hands_the_startup_to_the_next_team_member(approved, founder):
-    member = MembershipFactory(startup=approved).user
+    member = TeamMembershipFactory(startup=approved).user
 
     user_erasing.send(sender=None, user=founder)
 
@@ -35,7 +35,7 @@ def test_erasing_a_sole_founder_with_no_team_archives_the_startup_and_keeps_its_
 
 
 def test_erasing_one_of_two_founders_leaves_the_startup_with_the_other(approved, founder):
-    cofounder = MembershipFactory(startup=approved, role="co_founder").user
+    cofounder = TeamMembershipFactory(startup=approved, role="co_founder").user
 
     user_erasing.send(sender=None, user=founder)
 
