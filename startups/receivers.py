@@ -1,12 +1,34 @@
-"""How the startup directory answers the account-wide signals from members/."""
+"""How the startup directory answers members/: account signals and the person-page section."""
 
 from django.db import transaction
 from django.dispatch import receiver
+from django.utils.translation import gettext_lazy as _
 
+from members.person_page import person_section
 from members.signals import personal_data_export, user_erasing
 
 from .enums import FOUNDER_ROLES, Status, TeamRole
 from .models import ReviewEntry, Startup, StartupMembership, StartupRevision
+
+
+def person_page_section(person, viewer):
+    """For members' person pages: the approved startups the person is on."""
+    memberships = list(
+        StartupMembership.objects.accepted()
+        .filter(user=person, startup__status=Status.APPROVED)
+        .select_related("startup")
+        .order_by("startup__name_th", "startup__name_en")
+    )
+    return {"memberships": memberships} if memberships else None
+
+
+person_section(
+    key="startups",
+    title=_("Startups"),
+    template="startups/_person_section.html",
+    context=person_page_section,
+    order=40,
+)
 
 
 @receiver(user_erasing, dispatch_uid="startups_user_erasing")

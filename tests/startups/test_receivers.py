@@ -83,3 +83,24 @@ def test_personal_data_export_lists_roles_startups_and_review_decisions(founder,
     import json
 
     json.dumps(data)  # JSON-serialisable as promised by the signal
+
+
+def test_public_team_and_person_page_show_a_member_with_a_public_profile(client, approved):
+    from tests.factories import member
+
+    person = member(display_name="อนุชา มีสุข")
+    TeamMembershipFactory(startup=approved, user=person, role="co_founder")
+
+    profile = client.get(f"/startups/{approved.slug}/")
+    assert [m.user for m in profile.context["team"]] == [person]
+    page = client.get(f"/en/members/{person.pk}/").content.decode()
+    assert f'href="/en/startups/{approved.slug}/"' in page and "Co-founder" in page
+
+
+def test_person_page_lists_no_unapproved_startups(client, draft):
+    from tests.factories import member
+
+    person = member()
+    TeamMembershipFactory(startup=draft, user=person)
+
+    assert draft.slug not in client.get(f"/en/members/{person.pk}/").content.decode()
