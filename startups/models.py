@@ -269,6 +269,7 @@ class StartupMembership(models.Model):
     )
     invited_at = models.DateTimeField(_("invited"), default=timezone.now)
     accepted_at = models.DateTimeField(_("joined"), null=True, blank=True)
+    invitation_sent_at = models.DateTimeField(_("invitation emailed"), null=True, blank=True)
 
     objects = MembershipQuerySet.as_manager()
 

@@ -405,6 +405,7 @@ def review_entry_send_email(*, entry_id: int) -> int:
 
 
 def membership_send_invitation(*, membership_id: int) -> bool:
+    """Email an invitation once: the row is locked and marked, so a rerun sends nothing."""
     from django.conf import settings
     from django.urls import reverse
     from django.utils import translation
@@ -412,29 +413,32 @@ def membership_send_invitation(*, membership_id: int) -> bool:
     from members.models import User
     from udon_ecosystem.mail import absolute_url, send_templated_mail
 
-    membership = (
-        StartupMembership.objects.select_related("startup", "invited_by")
-        .filter(pk=membership_id, accepted_at__isnull=True)
-        .first()
-    )
-    if membership is None:
-        return False
-    invitee = User.objects.filter(email__iexact=membership.email).first()
-    language = invitee.preferred_language if invitee else settings.LANGUAGE_CODE
-    with translation.override(language):
-        link = absolute_url(reverse("startups:mine"))
-        send_templated_mail(
-            template="startup_invitation",
-            to=membership.email,
-            language=language,
-            context={
-                "membership": membership,
-                "startup_name": membership.startup.name,
-                "inviter": membership.invited_by.name if membership.invited_by else "",
-                "role": str(membership.get_role_display()),
-                "link": link,
-            },
+    with transaction.atomic():
+        membership = (
+            StartupMembership.objects.select_for_update()
+            .select_related("startup", "invited_by")
+            .filter(pk=membership_id, accepted_at__isnull=True, invitation_sent_at__isnull=True)
+            .first()
         )
+        if membership is None:
+            return False
+        invitee = User.objects.filter(email__iexact=membership.email).first()
+        language = invitee.preferred_language if invitee else settings.LANGUAGE_CODE
+        with translation.override(language):
+            send_templated_mail(
+                template="startup_invitation",
+                to=membership.email,
+                language=language,
+                context={
+                    "membership": membership,
+                    "startup_name": membership.startup.name,
+                    "inviter": membership.invited_by.name if membership.invited_by else "",
+                    "role": str(membership.get_role_display()),
+                    "link": absolute_url(reverse("startups:mine")),
+                },
+            )
+        membership.invitation_sent_at = timezone.now()
+        membership.save(update_fields=["invitation_sent_at"])
     return True
 
 

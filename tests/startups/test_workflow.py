@@ -266,3 +266,12 @@ def test_the_last_founder_cannot_leave_but_can_once_there_is_a_cofounder(approve
 def test_a_team_member_cannot_remove_others(approved, team_member, founder):
     with pytest.raises(StartupPermissionDenied):
         services.member_remove(membership=approved.memberships.get(user=founder), by=team_member)
+
+
+def test_invitation_email_is_sent_once_when_the_task_runs_twice(approved, founder):
+    membership = approved.memberships.create(email="nok@example.com", role="member")
+
+    assert services.membership_send_invitation(membership_id=membership.pk) is True
+    assert services.membership_send_invitation(membership_id=membership.pk) is False
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].subject.startswith("เข้าร่วมทีม")
