@@ -16,6 +16,7 @@ import platform
 import random
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -25,7 +26,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
-HOST, PORT = "127.0.0.1", 8765
+HOST = "127.0.0.1"
+PORT = 0  # chosen free at start: other people may be benchmarking on this machine too
+NOTES_MARKER = "<!-- notes: kept when bench/run.py rewrites the numbers above -->"
 THAI_SEARCH = "คิวโรงพยา"  # part of "ระบบจองคิวโรงพยาบาล", in about 1 row in 100
 
 PREFIXES = ["ระบบ", "แพลตฟอร์ม", "แอป", "ตลาด", "ศูนย์", "เครือข่าย", "บริการ", "ชุมชน"]
@@ -94,7 +97,15 @@ def load(total: int) -> float:
     return time.monotonic() - started
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
 def start_server(workers: int) -> subprocess.Popen:
+    global PORT  # one server at a time; the helpers below read it
+    PORT = _free_port()
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"}
     server = subprocess.Popen(
         [str(Path(sys.executable).with_name("gunicorn")), "udon_ecosystem.wsgi",
@@ -103,7 +114,7 @@ def start_server(workers: int) -> subprocess.Popen:
         cwd=ROOT, env=env,
     )  # fmt: skip
     deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and server.poll() is None:
         try:
             if _get("/bench/bare/")[0] == 200:
                 return server
@@ -257,7 +268,12 @@ def write_report(args, rows, latency_rows, machine_line):
     ]
     for size, median, p95_ms, matches in latency_rows:
         lines.append(f"| {size:,} | {matches} | {median:.1f} | {p95_ms:.1f} |")
-    Path(args.output).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # Hand-written reading of the numbers below the marker survives a re-run.
+    output = Path(args.output)
+    notes = ""
+    if output.exists() and NOTES_MARKER in output.read_text(encoding="utf-8"):
+        notes = NOTES_MARKER + output.read_text(encoding="utf-8").split(NOTES_MARKER, 1)[1]
+    output.write_text("\n".join(lines) + "\n\n" + notes, encoding="utf-8")
     print("written", args.output)
 
 
