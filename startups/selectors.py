@@ -1,7 +1,7 @@
 """Reads of the startup directory. Each declares its own joins, so page query counts are flat."""
 
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.db.models.functions import Greatest
 
 from members.selectors import public_profile_q
@@ -107,14 +107,3 @@ def moderation_queue() -> dict[str, list]:
         .order_by("updated_at", "pk")
     )
     return {"submissions": submissions, "revisions": revisions}
-
-
-def directory_counts() -> dict[str, int]:
-    return Startup.objects.aggregate(
-        approved=Count("pk", filter=Q(status=Status.APPROVED)),
-    )
-
-
-def staff_startup_list(*, status: str | None = None) -> QuerySet[Startup]:
-    queryset = Startup.objects.only(*CARD_FIELDS).order_by("-updated_at")
-    return queryset.filter(status=status) if status else queryset

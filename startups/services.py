@@ -360,7 +360,7 @@ def review_entry_send_email(*, entry_id: int) -> int:
 
     with transaction.atomic():
         entry = (
-            ReviewEntry.objects.select_for_update()
+            ReviewEntry.objects.select_for_update(of=("self",))
             .select_related("startup")
             .filter(pk=entry_id, emailed_at__isnull=True)
             .first()
@@ -415,7 +415,8 @@ def membership_send_invitation(*, membership_id: int) -> bool:
 
     with transaction.atomic():
         membership = (
-            StartupMembership.objects.select_for_update()
+            # Lock only the membership row: PostgreSQL cannot lock the outer-joined inviter.
+            StartupMembership.objects.select_for_update(of=("self",))
             .select_related("startup", "invited_by")
             .filter(pk=membership_id, accepted_at__isnull=True, invitation_sent_at__isnull=True)
             .first()

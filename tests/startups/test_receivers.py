@@ -104,3 +104,17 @@ def test_person_page_lists_no_unapproved_startups(client, draft):
     TeamMembershipFactory(startup=draft, user=person)
 
     assert draft.slug not in client.get(f"/en/members/{person.pk}/").content.decode()
+
+
+def test_is_founder_counts_accepted_founder_roles_only(approved, founder, team_member):
+    from django.contrib.auth.models import AnonymousUser
+
+    from members.roles import is_founder
+
+    invited = UserFactory()
+    approved.memberships.create(email=invited.email, role="co_founder")  # not accepted yet
+
+    assert is_founder(founder) is True
+    assert is_founder(team_member) is False
+    assert is_founder(invited) is False
+    assert is_founder(AnonymousUser()) is False
