@@ -41,6 +41,8 @@ BAD_INPUT = [
     ({"name_th": "", "name_en": ""}, "name_th", "กรุณาระบุชื่อ"),
     ({"logo": SimpleUploadedFile("logo.png", b"not an image")}, "logo", "ไม่ใช่ภาพที่อ่านได้"),
     ({"logo": "big"}, "logo", "2 MB"),
+    ({"logo": "wide"}, "logo", "4096"),
+    ({"logo": "gif"}, "logo", "PNG, JPEG"),
     ({"website": "not a url"}, "website", "URL"),
     ({"contact_email": "hello@"}, "contact_email", "อีเมล"),
     ({"name_th": "ก" * 121}, "name_th", "121"),
@@ -60,6 +62,10 @@ def test_bad_input_is_shown_next_to_the_field_in_thai_and_saves_nothing(
 ):
     if override.get("logo") == "big":
         override = {"logo": _too_large_png()}
+    elif override.get("logo") == "wide":
+        override = {"logo": png_upload(size=(4100, 40))}
+    elif override.get("logo") == "gif":
+        override = {"logo": png_upload(name="logo.png", fmt="GIF")}
     client.force_login(founder)
     response = client.post("/startups/new/", {**VALID_FORM, **override})
 
@@ -174,3 +180,9 @@ def test_last_founder_trying_to_leave_is_told_why(client, founder, approved):
 
     assert "ผู้ก่อตั้งคนสุดท้าย" in response.content.decode()
     assert approved.memberships.filter(user=founder).exists()
+
+
+def test_a_website_typed_without_a_scheme_is_saved_with_https(client, founder):
+    client.force_login(founder)
+    client.post("/startups/new/", {**VALID_FORM, "website": "khaohom.example"})
+    assert Startup.objects.get().website == "https://khaohom.example"
