@@ -186,3 +186,17 @@ def test_a_website_typed_without_a_scheme_is_saved_with_https(client, founder):
     client.force_login(founder)
     client.post("/startups/new/", {**VALID_FORM, "website": "khaohom.example"})
     assert Startup.objects.get().website == "https://khaohom.example"
+
+
+def test_a_thai_only_name_gets_a_readable_thai_address_that_works(client, founder):
+    client.force_login(founder)
+    response = client.post("/startups/new/", {**VALID_FORM, "name_en": "", "name_th": "ข้าวหอม"})
+
+    startup = Startup.objects.get()
+    assert startup.slug == "ข้าวหอม"
+    assert (
+        response.url
+        == startup.get_absolute_url()
+        == "/startups/%E0%B8%82%E0%B9%89%E0%B8%B2%E0%B8%A7%E0%B8%AB%E0%B8%AD%E0%B8%A1/"
+    )
+    assert client.get(response.url).context["startup"] == startup
