@@ -47,3 +47,8 @@ def depa_staff_grant_permissions(apps, permissions: list[str]) -> None:
         group.permissions.add(
             permission_model.objects.get(content_type__app_label=app_label, codename=codename)
         )
+
+
+def is_event_co_organiser(user, event) -> bool:
+    """A member DEPA staff added as co-organiser of this event."""
+    return is_signed_in(user) and event.co_organisers.filter(pk=user.pk).exists()

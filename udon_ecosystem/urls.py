@@ -21,6 +21,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("accounts/", include("allauth.urls")),
+    path("events/", include("events.urls")),
+    path("staff/events/", include("events.staff_urls")),
     prefix_default_language=False,
 )
 
