@@ -20,6 +20,12 @@ class EventForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    online_url = forms.URLField(
+        label=_("Online meeting link"),
+        required=False,
+        assume_scheme="https",
+        help_text=_("Shown only to confirmed attendees."),
+    )
 
     class Meta:
         model = Event

@@ -34,7 +34,7 @@ def on_personal_data_export(sender, user, **kwargs):
                     "description": idea.description,
                     "status": idea.status,
                     "created_at": idea.created_at.isoformat(),
-                }  # fmt: skip
+                }
                 for idea in Idea.objects.filter(author=user).select_related("event")
             ],
             "votes": [
@@ -42,7 +42,7 @@ def on_personal_data_export(sender, user, **kwargs):
                     "idea": vote.idea.title,
                     "event_slug": vote.idea.event.slug,
                     "created_at": vote.created_at.isoformat(),
-                }  # fmt: skip
+                }
                 for vote in IdeaVote.objects.filter(user=user).select_related("idea__event")
             ],
         },

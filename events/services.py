@@ -146,7 +146,7 @@ def event_duplicate(*, event: Event, by: User, days: int = 7) -> Event:
                     "updated_at",
                     "cancellation_message",
                 )
-            }  # fmt: skip
+            }
         )
         copy.starts_at, copy.ends_at = event.starts_at + shift, event.ends_at + shift
         copy.slug = _unique_slug(

@@ -17,7 +17,7 @@ urlpatterns = [
         "<slug:slug>/co-organisers/<int:user_id>/remove/",
         views.co_organiser_remove,
         name="co_organiser_remove",
-    ),  # fmt: skip
+    ),
     path("<slug:slug>/attendees/", views.attendees, name="attendees"),
     path("<slug:slug>/attendees/<int:rsvp_id>/check-in/", views.check_in, name="check_in"),
     path("<slug:slug>/check-in/<uuid:token>/", views.check_in_ticket, name="check_in_ticket"),

@@ -1,5 +1,6 @@
 """Public calendar, event pages, RSVP, tickets, ICS and the idea board."""
 
+import datetime
 import json
 from urllib.parse import urlencode
 
@@ -63,7 +64,7 @@ def _json_ld(request, event) -> str:
             "@type": "Place",
             "name": event.room or "Smart Hub Udon Thani",
             "address": event.address or "Udon Thani",
-        },  # fmt: skip
+        },
     }
     if event.cover:
         data["image"] = request.build_absolute_uri(event.cover.url)
@@ -72,8 +73,8 @@ def _json_ld(request, event) -> str:
 
 
 def _google_calendar_url(event) -> str:
-    fmt = "%Y%m%dT%H%M%SZ"
-    dates = f"{event.starts_at.astimezone(timezone.UTC):{fmt}}/{event.ends_at.astimezone(timezone.UTC):{fmt}}"
+    start, end = (moment.astimezone(datetime.UTC) for moment in (event.starts_at, event.ends_at))
+    dates = f"{start:%Y%m%dT%H%M%SZ}/{end:%Y%m%dT%H%M%SZ}"
     query = {"action": "TEMPLATE", "text": event.title, "dates": dates,
              "details": absolute_url(event.get_absolute_url())}  # fmt: skip
     return "https://calendar.google.com/calendar/render?" + urlencode(query)
@@ -116,7 +117,8 @@ def rsvp(request, slug):
             messages.info(
                 request,
                 _(
-                    "The event is full, so you are on the waitlist. We will email you if a seat frees up."
+                    "The event is full, so you are on the waitlist. "
+                    "We will email you if a seat frees up."
                 ),
             )
     return redirect(event)
