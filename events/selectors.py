@@ -19,7 +19,11 @@ def calendar_events(*, past: bool = False):
     """Published and cancelled events, soonest first; past ones most recent first."""
     now = timezone.now()
     events = Event.objects.public()
-    events = events.past(now).order_by("-starts_at", "-pk") if past else events.upcoming(now)
+    # Meta.ordering is ignored once counts add a GROUP BY, so each list orders explicitly.
+    if past:
+        events = events.past(now).order_by("-starts_at", "-pk")
+    else:
+        events = events.upcoming(now).order_by("starts_at", "pk")
     return _with_counts(events).prefetch_related(
         Prefetch("topics", queryset=Topic.objects.order_by("slug"))
     )
@@ -28,7 +32,9 @@ def calendar_events(*, past: bool = False):
 def next_events(*, limit: int = 3):
     """For the home page: the next published events that have not started."""
     return list(
-        _with_counts(Event.objects.published().filter(starts_at__gt=timezone.now()))[:limit]
+        _with_counts(Event.objects.published().filter(starts_at__gt=timezone.now())).order_by(
+            "starts_at", "pk"
+        )[:limit]
     )
 
 

@@ -155,7 +155,7 @@ def test_no_rsvp_for_cancelled_draft_or_started_events(changes, message):
 
 
 @pytest.mark.skipif(
-    not connection.vendor == "postgresql",
+    connection.vendor != "postgresql",
     reason="needs row locks from concurrent connections: SQLite has one writer at a time anyway",
 )
 @pytest.mark.django_db(transaction=True)
