@@ -6,7 +6,7 @@ import threading
 import pytest
 from django.core import mail
 from django.db import connection, connections
-from django.utils import timezone
+from django.utils import timezone, translation
 from icalendar import Calendar
 
 from events import services
@@ -150,7 +150,8 @@ def test_no_rsvp_for_cancelled_draft_or_started_events(changes, message):
     with pytest.raises(EventError) as error:
         services.rsvp_create(event=event, user=UserFactory())
 
-    assert str(error.value.message) == message
+    with translation.override("en"):
+        assert str(error.value.message) == message
     assert not RSVP.objects.exists()
 
 
