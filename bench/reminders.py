@@ -52,13 +52,22 @@ def main():
     _cleanup(Event, User)
     starts_at = timezone.now() + datetime.timedelta(minutes=30)
     event = Event.objects.create(
-        title_th="ทดสอบประสิทธิภาพ", title_en="Benchmark", description_th="-", description_en="-",
-        slug="bench-reminders", kind="meetup", starts_at=starts_at,
-        ends_at=starts_at + datetime.timedelta(hours=1), status="published",
-    )  # fmt: skip
+        title_th="ทดสอบประสิทธิภาพ",
+        title_en="Benchmark",
+        description_th="-",
+        description_en="-",
+        slug="bench-reminders",
+        kind="meetup",
+        starts_at=starts_at,
+        ends_at=starts_at + datetime.timedelta(hours=1),
+        status="published",
+    )
     users = User.objects.bulk_create(
-        User(email=f"bench{n}@bench.example", display_name=f"Bench {n}",
-             preferred_language="th" if n % 2 else "en")  # fmt: skip
+        User(
+            email=f"bench{n}@bench.example",
+            display_name=f"Bench {n}",
+            preferred_language="th" if n % 2 else "en",
+        )
         for n in range(args.rsvps)
     )
     RSVP.objects.bulk_create(RSVP(event=event, user=user, status="confirmed") for user in users)
@@ -66,9 +75,19 @@ def main():
 
     workers = [
         subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "udon_ecosystem", "worker", "--pool=solo",
-             f"--hostname=bench{n}@%h", "--without-gossip", "--without-mingle",
-             "--loglevel=WARNING"],  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "udon_ecosystem",
+                "worker",
+                "--pool=solo",
+                f"--hostname=bench{n}@%h",
+                "--without-gossip",
+                "--without-mingle",
+                "--loglevel=WARNING",
+            ],
             cwd=ROOT,
         )
         for n in range(args.workers)
@@ -101,8 +120,10 @@ def main():
     expected = {f"bench{n}@bench.example" for n in range(args.rsvps)}
     duplicates = sum(count - 1 for count in counts.values() if count > 1)
     missing = len(expected - set(counts))
-    print(f"sent {sum(counts.values())} reminders in {elapsed:.1f} s "
-          f"({sum(counts.values()) / elapsed:.0f}/s); duplicates {duplicates}; missing {missing}")  # fmt: skip
+    print(
+        f"sent {sum(counts.values())} reminders in {elapsed:.1f} s "
+        f"({sum(counts.values()) / elapsed:.0f}/s); duplicates {duplicates}; missing {missing}"
+    )
     _cleanup(Event, User)
     return 0 if duplicates == missing == 0 else 1
 

@@ -14,8 +14,10 @@ class EventAdmin(admin.ModelAdmin):
     list_filter = ["status", "kind"]
     search_fields = ["title_th", "title_en", "slug"]
     # Changes that notify attendees go through the staff area's services, not the admin.
-    readonly_fields = ["status", "sequence", "starts_at", "ends_at"]
     filter_horizontal = ["topics", "organisers", "co_organisers"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["status", "sequence", "starts_at", "ends_at"] if obj else ["status", "sequence"]
 
 
 @admin.register(RSVP)

@@ -77,7 +77,10 @@ class EventForm(forms.ModelForm):
         return cleaned
 
     def service_data(self) -> dict:
-        return {name: self.cleaned_data[name] for name in self.Meta.fields if name != "topics"}
+        data = {name: self.cleaned_data[name] for name in self.Meta.fields if name != "topics"}
+        if data["cover"] is False:  # the "clear" checkbox of the file input
+            data["cover"] = ""
+        return data
 
 
 class CancelEventForm(forms.Form):

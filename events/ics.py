@@ -39,12 +39,14 @@ def _component(event, *, include_link: bool) -> ICalEvent:
     return component
 
 
-def _calendar(name: str, method: str = "PUBLISH") -> Calendar:
+def _calendar(name: str) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", method)
+    # PUBLISH even for a cancelled event: STATUS:CANCELLED with a higher SEQUENCE updates the
+    # copy people imported, while iTIP's CANCEL would need ORGANIZER/ATTENDEE we do not send.
+    calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Asia/Bangkok")
     return calendar
@@ -53,7 +55,7 @@ def _calendar(name: str, method: str = "PUBLISH") -> Calendar:
 def event_ics(event, *, language: str = "th", include_link: bool = False) -> bytes:
     """One event; `include_link` puts the online link in for confirmed attendees only."""
     with translation.override(language):
-        calendar = _calendar(event.title, method="CANCEL" if event.is_cancelled else "PUBLISH")
+        calendar = _calendar(event.title)
         calendar.add_component(_component(event, include_link=include_link))
         return calendar.to_ical()
 

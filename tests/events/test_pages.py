@@ -103,9 +103,12 @@ def test_empty_calendar_says_what_to_do_next(client):
 
 
 def test_event_page_in_thai_shows_buddhist_era_dates_and_seats_left(client):
-    event = EventFactory(title_th="ระดมสมองเมืองอัจฉริยะ", capacity=10,
-                         starts_at=timezone.make_aware(datetime.datetime(2030, 11, 24, 18, 0)),
-                         ends_at=timezone.make_aware(datetime.datetime(2030, 11, 24, 21, 0)))  # fmt: skip
+    event = EventFactory(
+        title_th="ระดมสมองเมืองอัจฉริยะ",
+        capacity=10,
+        starts_at=timezone.make_aware(datetime.datetime(2030, 11, 24, 18, 0)),
+        ends_at=timezone.make_aware(datetime.datetime(2030, 11, 24, 21, 0)),
+    )
     RSVPFactory.create_batch(3, event=event)
 
     html = client.get(f"/events/{event.slug}/").content.decode()
@@ -189,8 +192,10 @@ def test_feed_lists_upcoming_public_events_marks_cancelled_and_filters_by_kind(c
 
 
 def test_google_calendar_link_carries_the_utc_times(client):
-    event = EventFactory(starts_at=timezone.make_aware(datetime.datetime(2030, 1, 5, 18, 0)),
-                         ends_at=timezone.make_aware(datetime.datetime(2030, 1, 5, 20, 0)))  # fmt: skip
+    event = EventFactory(
+        starts_at=timezone.make_aware(datetime.datetime(2030, 1, 5, 18, 0)),
+        ends_at=timezone.make_aware(datetime.datetime(2030, 1, 5, 20, 0)),
+    )
 
     html = client.get(f"/en/events/{event.slug}/").content.decode()
 
@@ -266,3 +271,19 @@ def test_my_status_shows_on_the_event_page_for_a_waitlisted_person(client):
     html = client.get(f"/en/events/{rsvp.event.slug}/").content.decode()
 
     assert "You are on the waitlist." in html and "Cancel my RSVP" in html
+
+
+@pytest.mark.parametrize("rows", [1, 20])
+def test_event_page_query_count_does_not_grow_with_ideas_and_topics(
+    client, django_assert_max_num_queries, rows
+):
+    event = EventFactory()
+    rsvp = RSVPFactory(event=event)
+    for _ in range(rows):
+        event.topics.add(TopicFactory())
+        IdeaFactory(event=event)
+    client.force_login(rsvp.user)
+
+    with django_assert_max_num_queries(9):
+        response = client.get(f"/en/events/{event.slug}/")
+    assert response.content.decode().count('class="card idea"') == rows

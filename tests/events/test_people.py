@@ -118,9 +118,12 @@ def test_idea_board_refuses_what_is_not_allowed(case):
         with pytest.raises(services.EventError, match="only for brainstorm"):
             services.idea_create(event=event, author=person, title="t", description="d")
     else:
-        idea = IdeaFactory(event=event, author=person if case == "own_idea" else UserFactory(),
-                           status="removed" if case == "removed_vote" else "open")  # fmt: skip
-        with pytest.raises(services.EventError, match="You cannot vote on this idea."):
+        idea = IdeaFactory(
+            event=event,
+            author=person if case == "own_idea" else UserFactory(),
+            status="removed" if case == "removed_vote" else "open",
+        )
+        with pytest.raises(services.EventError, match=r"You cannot vote on this idea\."):
             services.idea_vote(idea=idea, user=person)
     assert not IdeaVote.objects.exists()
 

@@ -19,18 +19,29 @@ def world():
     idea = IdeaFactory(event=event)
     rsvp = event.rsvps.get(user=attendee)
     return {
-        "event": event, "idea": idea, "rsvp": rsvp,
-        "people": {"anonymous": None, "user": UserFactory(), "attendee": attendee,
-                   "co_organiser": co_organiser, "staff": DepaStaffFactory()},
-    }  # fmt: skip
+        "event": event,
+        "idea": idea,
+        "rsvp": rsvp,
+        "people": {
+            "anonymous": None,
+            "user": UserFactory(),
+            "attendee": attendee,
+            "co_organiser": co_organiser,
+            "staff": DepaStaffFactory(),
+        },
+    }
 
 
 def _status(client, world, role, method, path):
     person = world["people"][role]
     if person:
         client.force_login(person)
-    path = path.format(slug=world["event"].slug, token=world["rsvp"].ticket_token,
-                       rsvp=world["rsvp"].pk, idea=world["idea"].pk)  # fmt: skip
+    path = path.format(
+        slug=world["event"].slug,
+        token=world["rsvp"].ticket_token,
+        rsvp=world["rsvp"].pk,
+        idea=world["idea"].pk,
+    )
     response = getattr(client, method)(path)
     if response.status_code == 302 and "/accounts/login/" in response.url:
         return "login"

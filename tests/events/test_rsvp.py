@@ -44,9 +44,11 @@ def test_rsvp_confirms_and_emails_the_ticket_with_an_ics_in_the_users_language(
 def test_thai_attendee_gets_the_confirmation_in_thai_with_the_buddhist_year(
     django_capture_on_commit_callbacks,
 ):
-    event = EventFactory(title_th="คืนพิชชิ่ง", starts_at=timezone.make_aware(
-        datetime.datetime(2030, 3, 5, 18, 0)), ends_at=timezone.make_aware(
-        datetime.datetime(2030, 3, 5, 21, 0)))  # fmt: skip
+    event = EventFactory(
+        title_th="คืนพิชชิ่ง",
+        starts_at=timezone.make_aware(datetime.datetime(2030, 3, 5, 18, 0)),
+        ends_at=timezone.make_aware(datetime.datetime(2030, 3, 5, 21, 0)),
+    )
 
     _rsvp(event, UserFactory(preferred_language="th"), django_capture_on_commit_callbacks)
 

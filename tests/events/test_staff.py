@@ -16,12 +16,19 @@ pytestmark = pytest.mark.django_db
 def _form(**overrides):
     start = timezone.localtime() + datetime.timedelta(days=10)
     data = {
-        "title_th": "เวิร์กช็อปออกแบบ", "title_en": "Design workshop",
-        "description_th": "เรียนรู้การออกแบบ", "description_en": "Learn design.",
-        "kind": "workshop", "starts_at": f"{start:%Y-%m-%dT18:00}",
-        "ends_at": f"{start:%Y-%m-%dT20:00}", "venue_kind": "smart_hub", "room": "Room 1",
-        "address": "", "online_url": "", "capacity": "20",
-    }  # fmt: skip
+        "title_th": "เวิร์กช็อปออกแบบ",
+        "title_en": "Design workshop",
+        "description_th": "เรียนรู้การออกแบบ",
+        "description_en": "Learn design.",
+        "kind": "workshop",
+        "starts_at": f"{start:%Y-%m-%dT18:00}",
+        "ends_at": f"{start:%Y-%m-%dT20:00}",
+        "venue_kind": "smart_hub",
+        "room": "Room 1",
+        "address": "",
+        "online_url": "",
+        "capacity": "20",
+    }
     data.update(overrides)
     return data
 
@@ -44,15 +51,22 @@ def test_staff_create_a_draft_then_publish_it(client, staff):
 @pytest.mark.parametrize(
     ("overrides", "field", "message"),
     [
-        ({"ends_at": "2020-01-01T10:00", "starts_at": "2020-01-01T12:00"}, "starts_at",
-         "The start must be in the future."),
+        (
+            {"ends_at": "2020-01-01T10:00", "starts_at": "2020-01-01T12:00"},
+            "starts_at",
+            "The start must be in the future.",
+        ),
         ({"ends_at": "__start__"}, "ends_at", "The end must be after the start."),
         ({"venue_kind": "online"}, "online_url", "An online event needs a meeting link."),
         ({"venue_kind": "address"}, "address", "Please give the address."),
-        ({"capacity": "0"}, "capacity", "Leave the capacity empty for no limit, or give at least 1."),
+        (
+            {"capacity": "0"},
+            "capacity",
+            "Leave the capacity empty for no limit, or give at least 1.",
+        ),
         ({"title_th": ""}, "title_th", "This field is required."),
     ],
-)  # fmt: skip
+)
 def test_bad_event_input_rerenders_with_errors_and_saves_nothing(
     client, staff, overrides, field, message
 ):
@@ -74,9 +88,14 @@ def test_capacity_below_the_confirmed_count_is_refused(client, staff):
     client.force_login(staff)
     start = timezone.localtime(event.starts_at)
 
-    response = client.post(f"/en/staff/events/{event.slug}/edit/", _form(
-        capacity="2", starts_at=f"{start:%Y-%m-%dT%H:%M}",
-        ends_at=f"{timezone.localtime(event.ends_at):%Y-%m-%dT%H:%M}"))  # fmt: skip
+    response = client.post(
+        f"/en/staff/events/{event.slug}/edit/",
+        _form(
+            capacity="2",
+            starts_at=f"{start:%Y-%m-%dT%H:%M}",
+            ends_at=f"{timezone.localtime(event.ends_at):%Y-%m-%dT%H:%M}",
+        ),
+    )
 
     assert response.status_code == 400
     assert response.context["form"].errors["capacity"] == [
@@ -96,9 +115,15 @@ def test_raising_the_capacity_promotes_the_waitlist(
     start, end = timezone.localtime(event.starts_at), timezone.localtime(event.ends_at)
 
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(f"/en/staff/events/{event.slug}/edit/", _form(
-            capacity="2", starts_at=f"{start:%Y-%m-%dT%H:%M}", ends_at=f"{end:%Y-%m-%dT%H:%M}",
-            room=event.room))  # fmt: skip
+        client.post(
+            f"/en/staff/events/{event.slug}/edit/",
+            _form(
+                capacity="2",
+                starts_at=f"{start:%Y-%m-%dT%H:%M}",
+                ends_at=f"{end:%Y-%m-%dT%H:%M}",
+                room=event.room,
+            ),
+        )
 
     waiting.refresh_from_db()
     assert waiting.status == "confirmed"
@@ -223,3 +248,37 @@ def test_staff_list_and_attendees_query_counts_do_not_grow(
     with django_assert_max_num_queries(8):
         assert client.get(f"/staff/events/{event.slug}/attendees/").status_code == 200
     assert RSVP.objects.count() == rows
+
+
+def _png(size=64):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (size * 2, size), "#A61E4D").save(buffer, format="PNG")
+    return SimpleUploadedFile("My Cover.png", buffer.getvalue(), content_type="image/png")
+
+
+def test_cover_image_is_stored_under_a_random_name(client, staff):
+    client.force_login(staff)
+
+    client.post("/en/staff/events/new/", _form(cover=_png()))
+
+    name = Event.objects.get().cover.name
+    assert name.startswith("events/covers/") and name.endswith(".png") and "My Cover" not in name
+
+
+def test_a_text_file_posing_as_a_cover_is_refused(client, staff):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(staff)
+
+    response = client.post(
+        "/en/staff/events/new/",
+        _form(cover=SimpleUploadedFile("cover.png", b"not an image", content_type="image/png")),
+    )
+
+    assert response.status_code == 400 and "cover" in response.context["form"].errors
+    assert not Event.objects.exists()
