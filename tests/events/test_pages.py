@@ -306,3 +306,14 @@ def test_staff_see_a_manage_link_on_the_calendar_and_others_do_not(client, user,
     assert "/staff/events/" not in client.get("/en/events/").content.decode()
     client.force_login(staff)
     assert 'href="/en/staff/events/"' in client.get("/en/events/").content.decode()
+
+
+def test_rsvp_after_the_start_is_refused_with_a_message_and_saves_nothing(client, user):
+    start = timezone.now() - datetime.timedelta(minutes=5)
+    event = EventFactory(starts_at=start, ends_at=start + datetime.timedelta(hours=2))
+    client.force_login(user)
+
+    html = client.post(f"/en/events/{event.slug}/rsvp/", follow=True).content.decode()
+
+    assert "RSVPs for this event are closed." in html
+    assert not event.rsvps.exists()
