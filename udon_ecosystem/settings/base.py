@@ -57,6 +57,8 @@ MIDDLEWARE = [
 ]
 
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+# Links people type without a scheme (smartudon.example) are taken as https, as in Django 6.
+FORMS_URLFIELD_ASSUME_HTTPS = True
 ROOT_URLCONF = "udon_ecosystem.urls"
 WSGI_APPLICATION = "udon_ecosystem.wsgi.application"
 SITE_ID = 1
