@@ -21,6 +21,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("accounts/", include("allauth.urls")),
+    path("smart-hub/", include("coworking.urls")),
+    path("staff/smart-hub/", include("coworking.urls_staff")),
     prefix_default_language=False,
 )
 

@@ -211,3 +211,25 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
 }
+
+# --- Smart Hub co-working (coworking/) ------------------------------------------------------
+COWORKING_SLOT_MINUTES = env.int("COWORKING_SLOT_MINUTES", default=30)
+COWORKING_BOOKING_WINDOW_DAYS = env.int("COWORKING_BOOKING_WINDOW_DAYS", default=14)
+COWORKING_MAX_ACTIVE_BOOKINGS = env.int("COWORKING_MAX_ACTIVE_BOOKINGS", default=3)
+# Longest booking per resource kind in minutes; None means the whole opening day.
+COWORKING_MAX_MINUTES = {
+    "hot_desk": None,
+    "dedicated_desk": None,
+    "meeting_room": 240,
+    "phone_booth": 120,
+}
+COWORKING_CHECK_IN_BEFORE_MINUTES = 15
+COWORKING_CHECK_IN_AFTER_MINUTES = 30
+COWORKING_NO_SHOW_LIMIT = 3
+COWORKING_NO_SHOW_PERIOD_DAYS = 30
+COWORKING_NO_SHOW_BLOCK_DAYS = 7
+COWORKING_REMINDER_HOURS_BEFORE = 2
+CELERY_BEAT_SCHEDULE["coworking-release-no-shows"] = {
+    "task": "coworking.release_no_shows",
+    "schedule": 300.0,
+}

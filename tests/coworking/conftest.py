@@ -1,0 +1,32 @@
+import pytest
+
+from tests.factories import DepaStaffFactory, ResourceFactory, SpaceFactory
+from tests.factories.coworking import ResourceKind
+
+
+@pytest.fixture
+def hub(db):
+    return SpaceFactory()
+
+
+@pytest.fixture
+def desk(hub):
+    return ResourceFactory(space=hub, name_th="โต๊ะ 3", name_en="Desk 3")
+
+
+@pytest.fixture
+def room(hub):
+    return ResourceFactory(
+        space=hub, kind=ResourceKind.MEETING_ROOM, name_th="ห้องประชุม 1", name_en="Meeting room 1"
+    )
+
+
+@pytest.fixture
+def booker(db):
+    """Someone who may book. Staff may book too; members join once membership is merged."""
+    return DepaStaffFactory()
+
+
+@pytest.fixture
+def other_booker(db):
+    return DepaStaffFactory()
