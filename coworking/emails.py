@@ -16,12 +16,13 @@ def booking_ics(booking) -> bytes:
     event = Event()
     event.add("uid", f"booking-{booking.pk}@{settings.SITE_URL.split('//')[-1].split('/')[0]}")
     event.add("dtstamp", timezone.now())
-    event.add("dtstart", booking.starts_at)
-    event.add("dtend", booking.ends_at)
+    event.add("dtstart", timezone.localtime(booking.starts_at))
+    event.add("dtend", timezone.localtime(booking.ends_at))
     event.add("summary", f"{booking.resource.space.name}: {booking.resource.name}")
     event.add("location", booking.resource.space.address)
     event.add("url", absolute_url(reverse("coworking:my_bookings")))
     calendar.add_component(event)
+    calendar.add_missing_timezones()
     return calendar.to_ical()
 
 
