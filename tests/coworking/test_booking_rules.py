@@ -20,6 +20,7 @@ def _english():
     with translation.override("en"):
         yield
 
+
 TODAY = timezone.localdate()
 DAY = TODAY + dt.timedelta(days=1)
 NOW = at(TODAY, 10)

@@ -15,3 +15,9 @@ STORAGES = {
 # tests that prove the real worker path start a worker on a real broker instead.
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 CELERY_TASK_EAGER_PROPAGATES = True
+
+# SQLite tests use a file, not shared-cache memory: shared-cache memory databases fail
+# concurrent writers at once ("table is locked") instead of queueing them, so threaded tests
+# could not prove what IMMEDIATE transactions guarantee in the real quickstart database.
+if not DATABASE_IS_POSTGRES:  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-portal.sqlite3")}  # noqa: F405
