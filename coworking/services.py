@@ -281,10 +281,10 @@ def bookings_export(*, member) -> list[dict]:
     return [
         {
             "resource": b.resource.name,
-            "starts_at": b.starts_at.isoformat(),
-            "ends_at": b.ends_at.isoformat(),
+            "starts_at": _local(b.starts_at).isoformat(),
+            "ends_at": _local(b.ends_at).isoformat(),
             "status": b.status,
-            "checked_in_at": b.checked_in_at.isoformat() if b.checked_in_at else None,
+            "checked_in_at": _local(b.checked_in_at).isoformat() if b.checked_in_at else None,
         }
         for b in Booking.objects.filter(member=member).select_related("resource")
     ]
