@@ -101,9 +101,7 @@ def booking_check_rules(*, member, resource, starts_at, ends_at, by=None, now=No
             % {"date": format_date(date), "reason": window.closed_day.reason}
         )
     if window.opens_at is None:
-        raise BookingError(
-            _("The Smart Hub is closed on %(date)s.") % {"date": format_date(date)}
-        )
+        raise BookingError(_("The Smart Hub is closed on %(date)s.") % {"date": format_date(date)})
     if starts_at < window.opens_at or ends_at > window.closes_at:
         raise BookingError(
             _("The Smart Hub is open from %(opens)s to %(closes)s on that day.")

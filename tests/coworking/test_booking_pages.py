@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from coworking.enums import BookingStatus
 from coworking.models import Booking
-from tests.factories import BookingFactory, ResourceFactory
+from tests.factories import BookingFactory
 from tests.factories.coworking import at, tomorrow
 
 pytestmark = pytest.mark.django_db
@@ -31,7 +31,7 @@ def test_grid_shows_free_slots_as_labelled_links_for_someone_who_may_book(client
     html = client.get(f"/smart-hub/?date={tomorrow().isoformat()}").content.decode()
 
     assert 'aria-label="จองโต๊ะ 3 เวลา 09:00-09:30"' in html
-    assert f"start=09:00" in html
+    assert "start=09:00" in html
 
 
 def test_grid_shows_taken_slots_without_the_members_name(client, desk):

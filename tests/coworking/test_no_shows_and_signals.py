@@ -41,7 +41,9 @@ def test_releasing_twice_changes_nothing_the_second_time(desk):
 
 
 def test_a_released_slot_is_free_for_the_rest_of_the_booking(desk, booker, other_booker):
-    BookingFactory(resource=desk, member=other_booker, starts_at=at(TODAY, 9), ends_at=at(TODAY, 12))
+    BookingFactory(
+        resource=desk, member=other_booker, starts_at=at(TODAY, 9), ends_at=at(TODAY, 12)
+    )
     services.bookings_release_no_shows(now=at(TODAY, 9, 45))
 
     booking = services.booking_create(
