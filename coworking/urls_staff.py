@@ -13,6 +13,11 @@ urlpatterns = [
     path("resources/<int:pk>/", views_staff.resource_edit, name="resource_edit"),
     path("hours/", views_staff.hours, name="hours"),
     path("closed-days/", views_staff.closed_days, name="closed_days"),
+    path(
+        "closed-days/load-holidays/",
+        views_staff.closed_days_load_holidays,
+        name="closed_days_load_holidays",
+    ),
     path("closed-days/<int:pk>/", views_staff.closed_day_edit, name="closed_day_edit"),
     path("closed-days/<int:pk>/delete/", views_staff.closed_day_delete, name="closed_day_delete"),
     path("report/", views_staff.report, name="report"),

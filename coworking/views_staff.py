@@ -191,6 +191,17 @@ def closed_day_delete(request, space, pk):
     return redirect("coworking_staff:closed_days")
 
 
+@staff_only
+@require_POST
+def closed_days_load_holidays(request, space):
+    year = selectors.local_today().year
+    created = services.closed_days_load_public_holidays(space=space, years=[year, year + 1])
+    messages.success(
+        request, _("Thai public holidays loaded: %(count)s new closed days.") % {"count": created}
+    )
+    return redirect("coworking_staff:closed_days")
+
+
 def _report_start(request):
     try:
         start = dt.date.fromisoformat(request.GET.get("start", ""))
