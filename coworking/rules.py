@@ -2,13 +2,12 @@
 
 import rules
 
-from members.roles import is_depa_staff, is_signed_in
+from members.roles import is_depa_staff, is_maker_member, is_signed_in
 
 
 def may_book(user) -> bool:
-    """DEPA staff book for themselves and walk-ins; members get the same right once the
-    membership app provides is_maker_member (see the branch merge)."""
-    return is_depa_staff(user)
+    """Approved Smart Udon Maker members (not applicants, not suspended) and DEPA staff."""
+    return is_depa_staff(user) or is_maker_member(user)
 
 
 def may_manage_smart_hub(user) -> bool:

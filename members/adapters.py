@@ -13,7 +13,10 @@ class AccountAdapter(DefaultAccountAdapter):
     def save_user(self, request, user, form, commit=True):
         user.display_name = form.cleaned_data.get("display_name", "")
         user.preferred_language = translation.get_language() or "th"
-        return super().save_user(request, user, form, commit=commit)
+        user = super().save_user(request, user, form, commit=commit)
+        if commit and form.cleaned_data.get("accept_terms"):
+            services.consent_record(user=user)
+        return user
 
     def send_mail(self, template_prefix, email, context):
         # The recipient's preferred language wins over the language of the page that sent it.

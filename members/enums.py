@@ -31,3 +31,15 @@ class District(models.TextChoices):
     PHIBUN_RAK = "phibun_rak", _("Phibun Rak")
     KU_KAEO = "ku_kaeo", _("Ku Kaeo")
     PRACHAK_SINLAPAKHOM = "prachak_sinlapakhom", _("Prachak Sinlapakhom")
+
+
+class MembershipStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for review")
+    APPROVED = "approved", _("Approved")
+    DECLINED = "declined", _("Declined")
+    SUSPENDED = "suspended", _("Suspended")
+
+
+class LegalDocument(models.TextChoices):
+    TERMS = "terms", _("Terms of use")
+    PRIVACY = "privacy", _("Privacy notice")

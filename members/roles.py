@@ -47,3 +47,29 @@ def depa_staff_grant_permissions(apps, permissions: list[str]) -> None:
         group.permissions.add(
             permission_model.objects.get(content_type__app_label=app_label, codename=codename)
         )
+
+
+def _membership_status(user):
+    """The user's membership status or None, read once per request object."""
+    if not is_signed_in(user):
+        return None
+    if not hasattr(user, "_membership_status"):
+        from .models import Membership
+
+        user._membership_status = (
+            Membership.objects.filter(user_id=user.pk).values_list("status", flat=True).first()
+        )
+    return user._membership_status
+
+
+def is_maker_member(user) -> bool:
+    """An approved Smart Udon Maker member (not suspended): may book Smart Hub desks."""
+    return _membership_status(user) == "approved"
+
+
+def is_membership_applicant(user) -> bool:
+    return _membership_status(user) == "pending"
+
+
+def is_suspended_member(user) -> bool:
+    return _membership_status(user) == "suspended"

@@ -23,6 +23,9 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("smart-hub/", include("coworking.urls")),
     path("staff/smart-hub/", include("coworking.urls_staff")),
+    path("members/", include("members.urls")),
+    path("staff/members/", include("members.urls_staff")),
+    path("", include("members.urls_legal")),
     prefix_default_language=False,
 )
 

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.factories import DepaStaffFactory, ResourceFactory, SpaceFactory
+from tests.factories import DepaStaffFactory, ResourceFactory, SpaceFactory, member
 from tests.factories.coworking import ResourceKind
 
 
@@ -23,10 +23,15 @@ def room(hub):
 
 @pytest.fixture
 def booker(db):
-    """Someone who may book. Staff may book too; members join once membership is merged."""
-    return DepaStaffFactory()
+    """An approved Smart Udon Maker member: the person who books."""
+    return member(status="approved")
 
 
 @pytest.fixture
 def other_booker(db):
+    return member(status="approved")
+
+
+@pytest.fixture
+def staff_booker(db):
     return DepaStaffFactory()

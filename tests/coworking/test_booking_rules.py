@@ -9,7 +9,7 @@ from django.utils import timezone, translation
 from coworking import services
 from coworking.enums import BookingStatus
 from coworking.models import Booking, ClosedDay
-from tests.factories import BookingFactory, DepaStaffFactory, ResourceFactory, UserFactory
+from tests.factories import BookingFactory, ResourceFactory, UserFactory, member
 from tests.factories.coworking import at
 
 pytestmark = pytest.mark.django_db
@@ -39,11 +39,21 @@ def refused(member, resource, start, end, **kwargs):
     return str(error.value)
 
 
-def test_staff_book_a_desk_for_tomorrow_morning(booker, desk, mailoutbox):
+def test_a_member_books_a_desk_for_tomorrow_morning(booker, desk):
     booking = book(booker, desk, at(DAY, 9), at(DAY, 12))
 
     assert booking.status == BookingStatus.CONFIRMED
     assert Booking.objects.get().member == booker
+
+
+def test_staff_may_book_too(staff_booker, desk):
+    assert book(staff_booker, desk, at(DAY, 9), at(DAY, 12)).member == staff_booker
+
+
+@pytest.mark.parametrize("status", ["pending", "suspended", "rejected"])
+def test_applicants_and_suspended_members_cannot_book(desk, status):
+    message = refused(member(status=status), desk, at(DAY, 9), at(DAY, 10))
+    assert message == "Only approved Smart Udon Maker members can book the Smart Hub."
 
 
 def test_a_signed_in_user_without_membership_cannot_book(desk):
@@ -196,15 +206,26 @@ def test_two_no_shows_do_not_block(booker, desk):
     assert book(booker, desk, at(DAY, 9), at(DAY, 10)).pk
 
 
-def test_staff_walk_in_may_start_in_the_running_slot(booker, desk):
-    member = DepaStaffFactory()
+def test_staff_walk_in_may_start_in_the_running_slot(booker, staff_booker, desk):
     running = at(TODAY, 10)
     booking = services.booking_create(
-        member=member,
+        member=booker,
         resource=desk,
         starts_at=running,
         ends_at=at(TODAY, 12),
-        by=booker,
+        by=staff_booker,
         now=running + dt.timedelta(minutes=10),
     )
-    assert booking.created_by == booker
+    assert booking.created_by == staff_booker
+
+
+def test_a_member_alone_may_not_start_in_the_running_slot(booker, desk):
+    with pytest.raises(services.BookingError, match="already passed"):
+        services.booking_create(
+            member=booker,
+            resource=desk,
+            starts_at=at(TODAY, 10),
+            ends_at=at(TODAY, 12),
+            by=booker,
+            now=at(TODAY, 10, 10),
+        )

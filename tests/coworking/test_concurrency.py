@@ -9,24 +9,16 @@ import threading
 from collections import Counter
 
 import pytest
-from django.contrib.auth.models import Group
 from django.db import connection, connections
 
 from coworking import services
 from coworking.models import Booking
-from members.roles import DEPA_STAFF_GROUP
-from tests.factories import DepaStaffFactory, ResourceFactory, SpaceFactory
+from tests.factories import ResourceFactory, SpaceFactory, member
 from tests.factories.coworking import at, tomorrow
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 THREADS = 20
-
-
-@pytest.fixture(autouse=True)
-def _staff_group():
-    """A transactional test starts from an emptied database: bring back the staff group."""
-    Group.objects.get_or_create(name=DEPA_STAFF_GROUP)
 
 
 def race(bookers, attempt):
@@ -58,7 +50,7 @@ def race(bookers, attempt):
 
 def test_twenty_concurrent_attempts_for_one_slot_give_one_booking_and_nineteen_refusals():
     desk = ResourceFactory(space=SpaceFactory())
-    bookers = DepaStaffFactory.create_batch(THREADS)
+    bookers = [member(status="approved") for _ in range(THREADS)]
     start, end = at(tomorrow(), 9), at(tomorrow(), 11)
 
     outcomes = race(
@@ -74,7 +66,7 @@ def test_twenty_concurrent_attempts_for_one_slot_give_one_booking_and_nineteen_r
 
 def test_concurrent_overlapping_but_different_ranges_still_give_one_booking():
     desk = ResourceFactory(space=SpaceFactory())
-    bookers = DepaStaffFactory.create_batch(10)
+    bookers = [member(status="approved") for _ in range(10)]
     # 09:00-11:00, 09:30-11:30, ... all overlap 10:30-11:00.
     nine = at(tomorrow(), 9)
     ranges = [

@@ -85,10 +85,10 @@ def test_member_check_in_window_is_fifteen_before_to_thirty_after(
         assert Booking.objects.get().status == BookingStatus.CONFIRMED
 
 
-def test_a_member_cannot_cancel_after_the_start(desk, user):
-    booking = BookingFactory(resource=desk, member=user, starts_at=at(tomorrow(), 9))
+def test_a_member_cannot_cancel_after_the_start(desk, booker):
+    booking = BookingFactory(resource=desk, member=booker, starts_at=at(tomorrow(), 9))
     with pytest.raises(services.BookingError, match="until it starts"):
-        services.booking_cancel(booking=booking, by=user, now=at(tomorrow(), 9, 1))
+        services.booking_cancel(booking=booking, by=booker, now=at(tomorrow(), 9, 1))
     assert Booking.objects.get().status == BookingStatus.CONFIRMED
 
 
@@ -140,3 +140,35 @@ def test_personal_data_export_lists_the_persons_bookings(desk, booker):
     [entry] = responses["bookings"]
     assert entry["starts_at"] == at(tomorrow(), 9).isoformat()
     assert entry["status"] == "confirmed"
+
+
+def test_staff_suspending_a_member_through_the_membership_service_cancels_bookings(
+    desk, booker, staff
+):
+    from members.models import Membership
+    from members.services import membership_decide
+
+    future = BookingFactory(resource=desk, member=booker, starts_at=at(tomorrow(), 9))
+
+    membership_decide(
+        membership=Membership.objects.get(user=booker), by=staff, to="suspended", reason="rules"
+    )
+
+    future.refresh_from_db()
+    assert future.status == BookingStatus.CANCELLED
+
+
+def test_deleting_an_account_keeps_its_past_bookings_without_identity(desk, booker):
+    from members.services import user_delete_account
+
+    past = BookingFactory(
+        resource=desk,
+        member=booker,
+        starts_at=at(TODAY - dt.timedelta(days=1), 9),
+        status=BookingStatus.CHECKED_IN,
+    )
+
+    user_delete_account(user=booker)
+
+    past.refresh_from_db()
+    assert (past.member, past.status) == (None, BookingStatus.CHECKED_IN)

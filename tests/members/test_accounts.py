@@ -24,6 +24,7 @@ def _signup(client, url, email="nok@example.com"):
             "email": email,
             "password1": PASSWORD,
             "password2": PASSWORD,
+            "accept_terms": "on",
         },
     )
 
