@@ -5,12 +5,12 @@ import datetime as dt
 
 from django.utils import timezone
 
-from members.demo import DEMO_USERS
 from members.models import User
 
 from . import selectors, services
 from .enums import BookingStatus, ResourceKind
 from .models import Booking, OpeningHours, Resource, Space
+from .rules import may_book
 
 HOURS = {weekday: (dt.time(9), dt.time(18)) for weekday in range(5)} | {
     5: (dt.time(10), dt.time(16))
@@ -101,6 +101,6 @@ def seed(command):
     year = timezone.localdate().year
     services.closed_days_load_public_holidays(space=space, years=[year, year + 1])
     _resources(space)
-    members = list(User.objects.filter(email__in=[email for email, *_rest in DEMO_USERS[1:]]))
-    _bookings(space, sorted(members, key=lambda m: m.email))
+    demo_people = User.objects.filter(email__endswith="@smartudon.example").order_by("email")
+    _bookings(space, [person for person in demo_people if may_book(person)][:6])
     return []
