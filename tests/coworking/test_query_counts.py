@@ -15,10 +15,10 @@ pytestmark = pytest.mark.django_db
 def fill(hub, booker, rows, offset=0):
     resources = ResourceFactory.create_batch(rows, space=hub)
     for index, resource in enumerate(resources):
-        BookingFactory(resource=resource, member=booker,
-                       starts_at=at(tomorrow() + dt.timedelta(days=index % 10), 9))  # fmt: skip
-        ClosedDay.objects.create(space=hub, date=timezone.localdate() + dt.timedelta(days=20 + offset + index),
-                                 reason_th="ปิด")  # fmt: skip
+        day = tomorrow() + dt.timedelta(days=index % 10)
+        BookingFactory(resource=resource, member=booker, starts_at=at(day, 9))
+        closed = timezone.localdate() + dt.timedelta(days=20 + offset + index)
+        ClosedDay.objects.create(space=hub, date=closed, reason_th="ปิด")
 
 
 def count_queries(client, django_assert_max_num_queries, url, limit):
