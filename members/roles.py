@@ -73,3 +73,8 @@ def is_membership_applicant(user) -> bool:
 
 def is_suspended_member(user) -> bool:
     return _membership_status(user) == "suspended"
+
+
+def is_event_co_organiser(user, event) -> bool:
+    """A member DEPA staff added as co-organiser of this event."""
+    return is_signed_in(user) and event.co_organisers.filter(pk=user.pk).exists()

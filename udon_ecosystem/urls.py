@@ -26,6 +26,8 @@ urlpatterns += i18n_patterns(
     path("members/", include("members.urls")),
     path("staff/members/", include("members.urls_staff")),
     path("", include("members.urls_legal")),
+    path("events/", include("events.urls")),
+    path("staff/events/", include("events.staff_urls")),
     prefix_default_language=False,
 )
 

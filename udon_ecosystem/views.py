@@ -4,12 +4,14 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from events.selectors import next_events
+
 from .celery import app as celery_app
 
 
 @require_GET
 def home(request):
-    return render(request, "home.html")
+    return render(request, "home.html", {"next_events": next_events(limit=3)})
 
 
 def _database_ok() -> bool:

@@ -233,3 +233,17 @@ CELERY_BEAT_SCHEDULE["coworking-release-no-shows"] = {
     "task": "coworking.release_no_shows",
     "schedule": 300.0,
 }
+
+# --- events ---------------------------------------------------------------------------------
+# Reminder lead times in minutes before the start; shorten them to watch a reminder arrive,
+# e.g. EVENTS_REMINDER_HOUR_MINUTES=5 make run.
+EVENTS_REMINDER_DAY_MINUTES = env.int("EVENTS_REMINDER_DAY_MINUTES", default=24 * 60)
+EVENTS_REMINDER_HOUR_MINUTES = env.int("EVENTS_REMINDER_HOUR_MINUTES", default=60)
+EVENTS_REMINDER_BATCH_SIZE = env.int("EVENTS_REMINDER_BATCH_SIZE", default=100)
+EVENTS_REMINDER_SWEEP_SECONDS = env.int("EVENTS_REMINDER_SWEEP_SECONDS", default=60)
+CELERY_BEAT_SCHEDULE["events-send-due-reminders"] = {
+    "task": "events.send_due_reminders",
+    "schedule": EVENTS_REMINDER_SWEEP_SECONDS,
+    # A sweep that could not start within one period is superseded by the next one.
+    "options": {"expires": EVENTS_REMINDER_SWEEP_SECONDS},
+}
