@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from icalendar import Calendar, Event
 
-from udon_ecosystem.mail import absolute_url, send_templated_mail
+from udon_ecosystem.mail import absolute_url, build_templated_mail, send_templated_mail
 
 
 def booking_ics(booking) -> bytes:
@@ -42,4 +42,19 @@ def send_booking_confirmation_mail(booking, connection=None):
         context=context,
         attachments=[("smart-hub-booking.ics", ics, "text/calendar")],
         connection=connection,
+    )
+
+
+def booking_reminder_message(booking):
+    """The reminder before a booking starts, built for the shared sweep to send."""
+    member = booking.member
+    return build_templated_mail(
+        template="booking_reminder",
+        to=member.email,
+        language=member.preferred_language,
+        context={
+            "booking": booking,
+            "member": member,
+            "my_bookings_url": absolute_url(reverse("coworking:my_bookings")),
+        },
     )

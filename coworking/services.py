@@ -5,11 +5,13 @@ import datetime as dt
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from members.models import User
 from members.roles import is_depa_staff
+from udon_ecosystem.sweeps import SweepResult, sweep_run
 from udon_ecosystem.templatetags.portal import format_date, format_datetime
 
 from . import selectors
@@ -190,6 +192,37 @@ def booking_send_confirmation(*, booking_id) -> bool:
         return False
     send_booking_confirmation_mail(booking)
     return True
+
+
+def _due_booking_reminders():
+    """Confirmed bookings starting within the reminder lead time, for members who want
+    reminders. A booking made inside that lead time already got its confirmation: no reminder."""
+    lead = dt.timedelta(minutes=settings.COWORKING_REMINDER_MINUTES)
+    now = timezone.now()
+    return (
+        Booking.objects.filter(
+            status=BookingStatus.CONFIRMED,
+            member__isnull=False,
+            member__notify_booking_reminders=True,
+            starts_at__gt=now,
+            starts_at__lte=now + lead,
+            created_at__lte=F("starts_at") - lead,
+        )
+        .select_related("resource__space", "member")
+        .order_by("starts_at")
+    )
+
+
+def booking_reminders_send_due(*, batch_size: int = 100) -> SweepResult:
+    """Send every due booking reminder exactly once through the shared sweep (sweeps.py)."""
+    from .emails import booking_reminder_message
+
+    return sweep_run(
+        due=_due_booking_reminders,
+        marker="reminder_sent_at",
+        build_message=booking_reminder_message,
+        batch_size=batch_size,
+    )
 
 
 def booking_cancel(*, booking, by, now=None) -> Booking:

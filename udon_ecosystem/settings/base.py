@@ -228,10 +228,16 @@ COWORKING_CHECK_IN_AFTER_MINUTES = 30
 COWORKING_NO_SHOW_LIMIT = 3
 COWORKING_NO_SHOW_PERIOD_DAYS = 30
 COWORKING_NO_SHOW_BLOCK_DAYS = 7
-COWORKING_REMINDER_HOURS_BEFORE = 2
+# Reminder this many minutes before a booking starts, sent by the shared sweep (sweeps.py).
+COWORKING_REMINDER_MINUTES = env.int("COWORKING_REMINDER_MINUTES", default=120)
 CELERY_BEAT_SCHEDULE["coworking-release-no-shows"] = {
     "task": "coworking.release_no_shows",
     "schedule": 300.0,
+}
+CELERY_BEAT_SCHEDULE["coworking-send-due-reminders"] = {
+    "task": "coworking.send_due_reminders",
+    "schedule": 60.0,
+    "options": {"expires": 60},
 }
 
 # --- events ---------------------------------------------------------------------------------
