@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib.postgres.constraints import ExclusionConstraint
 from django.contrib.postgres.fields import DateTimeRangeField, RangeBoundary, RangeOperators
@@ -210,3 +212,11 @@ class Booking(models.Model):
     @property
     def is_active(self):
         return self.status in HOLDING_STATUSES
+
+    @property
+    def check_in_opens_at(self):
+        return self.starts_at - timedelta(minutes=settings.COWORKING_CHECK_IN_BEFORE_MINUTES)
+
+    @property
+    def check_in_closes_at(self):
+        return self.starts_at + timedelta(minutes=settings.COWORKING_CHECK_IN_AFTER_MINUTES)

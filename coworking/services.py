@@ -244,13 +244,6 @@ def booking_cancel(*, booking, by, now=None) -> Booking:
     return booking
 
 
-def check_in_window(booking):
-    return (
-        booking.starts_at - dt.timedelta(minutes=settings.COWORKING_CHECK_IN_BEFORE_MINUTES),
-        booking.starts_at + dt.timedelta(minutes=settings.COWORKING_CHECK_IN_AFTER_MINUTES),
-    )
-
-
 def booking_check_in(*, booking, by, now=None) -> Booking:
     """Members check in from 15 minutes before to 30 after the start; staff until the end."""
     now = now or timezone.now()
@@ -259,7 +252,7 @@ def booking_check_in(*, booking, by, now=None) -> Booking:
         raise BookingError(_("You can only check in to your own bookings."))
     if booking.status != BookingStatus.CONFIRMED:
         raise BookingError(_("This booking cannot be checked in any more."))
-    opens, closes = check_in_window(booking)
+    opens, closes = booking.check_in_opens_at, booking.check_in_closes_at
     if staff and booking.member_id != by.pk:
         closes = booking.ends_at
     if not opens <= now <= closes:

@@ -168,6 +168,19 @@ def test_check_in_from_my_bookings_inside_the_window(client, booker, desk):
     assert booking.status == BookingStatus.CHECKED_IN
 
 
+def test_my_bookings_offers_check_in_only_inside_the_window(client, booker, desk):
+    soon = timezone.now().replace(second=0, microsecond=0) + dt.timedelta(minutes=10)
+    now_booking = BookingFactory(resource=desk, member=booker, starts_at=soon)
+    later = BookingFactory(resource=desk, member=booker, starts_at=at(tomorrow(), 15))
+    client.force_login(booker)
+
+    html = client.get("/en/smart-hub/my-bookings/").content.decode()
+
+    assert f"/en/smart-hub/bookings/{now_booking.pk}/check-in/" in html
+    assert f"/en/smart-hub/bookings/{later.pk}/check-in/" not in html
+    assert "Check in from 14:45 on the day." in html
+
+
 def test_check_in_too_early_is_refused_with_the_window(client, booker, desk):
     booking = BookingFactory(resource=desk, member=booker, starts_at=at(tomorrow(), 9))
     client.force_login(booker)
