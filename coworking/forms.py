@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from members.models import User
 
-from .models import ClosedDay, OpeningHours, Resource
+from .models import ClosedDay, OpeningHours, Resource, Space
 from .selectors import booking_window
 
 
@@ -64,6 +64,12 @@ class WalkInForm(BookingForm):
             raise forms.ValidationError(_("No account uses this email address."))
         self.cleaned_data["member"] = member
         return email
+
+
+class SpaceForm(forms.ModelForm):
+    class Meta:
+        model = Space
+        fields = ["name_th", "name_en", "address"]
 
 
 class ResourceForm(forms.ModelForm):

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views_staff.day, name="day"),
     path("bookings/<int:pk>/check-in/", views_staff.check_in, name="check_in"),
     path("walk-in/", views_staff.walk_in, name="walk_in"),
+    path("space/", views_staff.space_edit, name="space"),
     path("resources/", views_staff.resources, name="resources"),
     path("resources/new/", views_staff.resource_edit, name="resource_create"),
     path("resources/<int:pk>/", views_staff.resource_edit, name="resource_edit"),

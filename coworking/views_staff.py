@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from . import charts, selectors, services
-from .forms import ClosedDayForm, OpeningHoursFormSet, ResourceForm, WalkInForm
+from .forms import ClosedDayForm, OpeningHoursFormSet, ResourceForm, SpaceForm, WalkInForm
 from .models import Booking, ClosedDay, OpeningHours, Resource
 from .rules import may_manage_smart_hub
 
@@ -105,6 +105,17 @@ def walk_in(request, space):
         {"form": form, "suggestions": suggestions},
         status=status,
     )
+
+
+@staff_only
+def space_edit(request, space):
+    form = SpaceForm(request.POST or None, instance=space)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Smart Hub details saved."))
+        return redirect("coworking_staff:space")
+    status = 400 if form.errors else 200
+    return render(request, "coworking/staff/space_form.html", {"form": form}, status=status)
 
 
 @staff_only

@@ -65,6 +65,7 @@ GETS = [
     ("/smart-hub/my-bookings/", "signed_in"),
     ("/staff/smart-hub/", "staff"),
     ("/staff/smart-hub/walk-in/", "staff"),
+    ("/staff/smart-hub/space/", "staff"),
     ("/staff/smart-hub/resources/", "staff"),
     ("/staff/smart-hub/resources/new/", "staff"),
     ("/staff/smart-hub/resources/{desk}/", "staff"),

@@ -219,3 +219,20 @@ def test_occupancy_csv_export(staff_client, desk):
     lines = response.content.decode("utf-8-sig").splitlines()
     assert lines[0].startswith("Resource,Week of")
     assert lines[1] == f"Desk 3,{round(100 * 12 / 84)}%,0%,0%,0%"
+
+
+def test_staff_edit_the_smart_hub_name_and_address(staff_client, hub):
+    response = staff_client.post(
+        "/en/staff/smart-hub/space/",
+        {"name_th": "สมาร์ทฮับ", "name_en": "Smart Hub", "address": "322/19 Prachak Sinlapakhom Rd."},
+    )
+    assert response.status_code == 302
+    hub.refresh_from_db()
+    assert hub.address == "322/19 Prachak Sinlapakhom Rd."
+
+
+def test_space_form_without_a_name_saves_nothing(staff_client, hub):
+    response = staff_client.post("/en/staff/smart-hub/space/", {"name_th": "", "address": ""})
+    assert response.status_code == 400
+    hub.refresh_from_db()
+    assert hub.name_en == "Smart Hub Udon Thani"
