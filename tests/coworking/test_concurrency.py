@@ -83,3 +83,27 @@ def test_concurrent_overlapping_but_different_ranges_still_give_one_booking():
     )
 
     assert outcomes == Counter({"booked": 1, "refused": 9}), outcomes
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the EXCLUDE constraint is PostgreSQL's"
+)
+def test_the_database_itself_refuses_an_overlapping_booking_of_the_same_resource():
+    from django.db import IntegrityError, transaction
+
+    from tests.factories import BookingFactory
+
+    desk = ResourceFactory(space=SpaceFactory())
+    other_desk = ResourceFactory(space=desk.space)
+    BookingFactory(resource=desk, starts_at=at(tomorrow(), 9), ends_at=at(tomorrow(), 11))
+
+    with pytest.raises(IntegrityError) as error, transaction.atomic():
+        BookingFactory(resource=desk, starts_at=at(tomorrow(), 10), ends_at=at(tomorrow(), 12))
+    assert type(error.value.__cause__).__name__ == "ExclusionViolation"
+
+    # Adjacent, another resource, or a cancelled row: all allowed.
+    BookingFactory(resource=desk, starts_at=at(tomorrow(), 11), ends_at=at(tomorrow(), 12))
+    BookingFactory(resource=other_desk, starts_at=at(tomorrow(), 9), ends_at=at(tomorrow(), 11))
+    BookingFactory(resource=desk, starts_at=at(tomorrow(), 9), ends_at=at(tomorrow(), 10),
+                   status="cancelled")  # fmt: skip
+    assert Booking.objects.count() == 4
