@@ -27,7 +27,9 @@ class BookingForm(forms.Form):
 
     def __init__(self, *args, space=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["resource"].queryset = Resource.objects.filter(space=space, is_active=True)
+        self.fields["resource"].queryset = Resource.objects.filter(
+            space=space, is_active=True
+        ).select_related("space")
         first, last = booking_window()
         self.fields["date"].widget.attrs.update(min=first.isoformat(), max=last.isoformat())
 
