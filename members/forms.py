@@ -179,17 +179,3 @@ class MembershipDecisionForm(forms.Form):
     @property
     def target_status(self):
         return self.ACTIONS[self.cleaned_data["action"]]
-
-
-class DirectoryFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search by name or skill"), required=False, max_length=100)
-    skill = forms.CharField(label=_("Skill"), required=False, max_length=40)
-    district = forms.ChoiceField(
-        label=_("District"),
-        required=False,
-        choices=[("", _("All districts")), *District.choices],
-    )
-
-    def clean_skill(self):
-        names = services.tags_normalise(self.cleaned_data.get("skill") or "")
-        return names[0] if names else ""

@@ -26,29 +26,36 @@ def _users():
     return User.objects.select_related("profile", "membership")
 
 
-def member_directory(*, q: str = "", skill: str = "", district: str = ""):
-    """Public profiles of approved members, newest profile edits last, names alphabetical.
+def member_directory():
+    """Public profiles of approved members, by name, with their skills prefetched.
 
-    Search is a case-insensitive substring match over display names and skill tags, which
-    works for Thai (no word boundaries needed); on PostgreSQL trigram indexes back it.
+    The directory's FilterSet narrows this with `members_search` and the skill and district
+    filters; the query count stays the same whatever the page shows.
     """
     from django.db.models import Prefetch
 
     from .models import Tag
 
-    users = _users().filter(public_profile_q())
-    if q:
-        users = users.filter(
-            Q(display_name__icontains=q)
-            | Q(pk__in=_users().filter(profile__skills__name__icontains=q).values("pk"))
-        )
-    if skill:
-        users = users.filter(profile__skills__name=skill)
-    if district:
-        users = users.filter(profile__district=district)
-    return users.prefetch_related(
-        Prefetch("profile__skills", queryset=Tag.objects.order_by("name"))
-    ).order_by("display_name", "pk")
+    return (
+        _users()
+        .filter(public_profile_q())
+        .prefetch_related(Prefetch("profile__skills", queryset=Tag.objects.order_by("name")))
+        .order_by("display_name", "pk")
+    )
+
+
+def members_search(users, *, q: str):
+    """Case-insensitive substring match over display names and skill tags.
+
+    Works for Thai (no word boundaries needed); on PostgreSQL trigram indexes back it. The
+    skill match is a subquery so a person with several matching skills is listed once.
+    """
+    if not q:
+        return users
+    return users.filter(
+        Q(display_name__icontains=q)
+        | Q(pk__in=_users().filter(profile__skills__name__icontains=q).values("pk"))
+    )
 
 
 def member_directory_skills(*, limit: int = 40):

@@ -12,10 +12,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from . import roles, selectors, services
+from .filters import MemberDirectoryFilter
 from .forms import (
     AccountSettingsForm,
     DeleteAccountForm,
-    DirectoryFilterForm,
     MembershipApplicationForm,
     MembershipDecisionForm,
     ProfileForm,
@@ -28,17 +28,21 @@ PAGE_SIZE = 20
 
 @require_GET
 def directory(request):
-    form = DirectoryFilterForm(request.GET or None)
-    filters = form.cleaned_data if form.is_valid() else {}
-    people = selectors.member_directory(
-        q=filters.get("q", ""), skill=filters.get("skill", ""), district=filters.get("district", "")
-    )
+    data = request.GET.copy()
+    filterset = MemberDirectoryFilter(data, queryset=selectors.member_directory())
+    if not filterset.is_valid():
+        # An invalid value (an unknown district from an old link) is dropped, the rest kept.
+        for field in filterset.errors:
+            data.pop(field, None)
+        filterset = MemberDirectoryFilter(data, queryset=selectors.member_directory())
+    people = filterset.qs
     page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "members/directory.html", {
-        "form": form, "page_obj": page, "querystring_base": query.urlencode(),
-        "skills": selectors.member_directory_skills(), "filtered": any(filters.values()),
+        "form": filterset.form, "page_obj": page, "querystring_base": query.urlencode(),
+        "skills": selectors.member_directory_skills(),
+        "filtered": any(request.GET.get(k) for k in ("q", "skill", "district")),
     })  # fmt: skip
 
 

@@ -75,12 +75,15 @@ def test_no_results_say_what_to_do_next(client):
 
     assert "No members match these filters" in body
     assert "Show all members" in body
+    assert "All districts</option>" in body
 
 
 def test_invalid_district_filter_is_ignored_not_an_error(client):
     member(display_name="A")
 
-    response = client.get("/members/", {"district": "bangkok"})
+    member(display_name="B")
+
+    response = client.get("/members/", {"district": "bangkok", "q": "A"})
 
     assert response.status_code == 200
     assert _names(response) == ["A"]
@@ -99,12 +102,10 @@ def test_twenty_per_page_and_filters_kept_across_pages(client):
 
 
 @pytest.mark.parametrize("count", [1, 20])
-def test_directory_query_count_does_not_grow_with_rows(
-    client, count, django_assert_max_num_queries
-):
+def test_directory_query_count_does_not_grow_with_rows(client, count, django_assert_num_queries):
     for i in range(count):
         member(display_name=f"Maker {i}", skills=["iot", "python", f"skill {i}"])
 
-    with django_assert_max_num_queries(6):
+    with django_assert_num_queries(4):
         response = client.get("/members/", {"q": "maker"})
     assert len(_names(response)) == count

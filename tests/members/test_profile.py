@@ -138,3 +138,14 @@ def test_private_or_non_member_page_is_hidden_from_others_but_open_to_owner_and_
     assert client.get(url).status_code == 200
     client.force_login(DepaStaffFactory())
     assert client.get(url).status_code == 200
+
+
+def test_member_removes_their_avatar(client):
+    person = member()
+    client.force_login(person)
+    client.post("/members/profile/", {**PROFILE, "avatar": _png()})
+
+    client.post("/members/profile/", {**PROFILE, "avatar-clear": "on"})
+
+    profile = Profile.objects.get(user=person)
+    assert not profile.avatar and not profile.avatar_thumbnail
