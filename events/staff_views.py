@@ -2,6 +2,7 @@
 
 import csv
 import functools
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -195,7 +196,7 @@ def attendees(request, event):
         writer.writerow([_("Name"), _("Email"), _("Status"), _("Signed up"), _("Checked in")])
         for rsvp in rsvps:
             writer.writerow([
-                rsvp.user.name, rsvp.user.email, rsvp.get_status_display(),
+                _csv_safe(rsvp.user.name), rsvp.user.email, rsvp.get_status_display(),
                 rsvp.requested_at.isoformat(),
                 rsvp.checked_in_at.isoformat() if rsvp.checked_in_at else "",
             ])  # fmt: skip
@@ -205,15 +206,18 @@ def attendees(request, event):
     })  # fmt: skip
 
 
+def _csv_safe(value: str) -> str:
+    """A name starting with =, +, - or @ would run as a formula in a spreadsheet."""
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
+
+
 @event_runner_required
 @require_POST
 def check_in(request, event, rsvp_id):
     rsvp = get_object_or_404(RSVP, pk=rsvp_id, event=event)
     _check_in(request, rsvp)
-    return redirect(
-        reverse("staff_events:attendees", kwargs={"slug": event.slug})
-        + f"?q={request.POST.get('q', '')}"
-    )
+    query = urlencode({"q": request.POST.get("q", "")})
+    return redirect(reverse("staff_events:attendees", kwargs={"slug": event.slug}) + f"?{query}")
 
 
 def _check_in(request, rsvp):

@@ -80,24 +80,32 @@ def _google_calendar_url(event) -> str:
     return "https://calendar.google.com/calendar/render?" + urlencode(query)
 
 
+def _render_detail(request, event, *, idea_form=None, status=200):
+    rsvp = selectors.rsvp_for(event=event, user=request.user)
+    ideas = None
+    if event.kind == EventKind.BRAINSTORM:
+        ideas = list(selectors.event_ideas(event=event, user=request.user))
+    context = {
+        "event": event,
+        "rsvp": rsvp,
+        "seats_left": event.seats_left,
+        "ideas": ideas,
+        "idea_form": idea_form or IdeaForm(),
+        "can_post_ideas": rsvp is not None and rsvp.is_confirmed and not event.has_ended,
+        "can_run": rules.can_run_event(request.user, event),
+        "json_ld": _json_ld(request, event),
+        "google_calendar_url": _google_calendar_url(event),
+        "canonical_url": request.build_absolute_uri(event.get_absolute_url()),
+    }
+    return render(request, "events/detail.html", context, status=status)
+
+
 @require_GET
 def detail(request, slug):
     event = selectors.event_for_public(slug=slug)
     if event is None:
         raise Http404
-    rsvp = selectors.rsvp_for(event=event, user=request.user)
-    ideas = None
-    if event.kind == EventKind.BRAINSTORM:
-        ideas = list(selectors.event_ideas(event=event, user=request.user))
-    return render(request, "events/detail.html", {
-        "event": event, "rsvp": rsvp, "seats_left": selectors.seats_left(event),
-        "is_full": event.capacity is not None and selectors.seats_left(event) == 0,
-        "ideas": ideas, "idea_form": IdeaForm(),
-        "can_post_ideas": rsvp is not None and rsvp.is_confirmed and not event.has_ended,
-        "can_run": rules.can_run_event(request.user, event),
-        "json_ld": _json_ld(request, event), "google_calendar_url": _google_calendar_url(event),
-        "canonical_url": request.build_absolute_uri(event.get_absolute_url()),
-    })  # fmt: skip
+    return _render_detail(request, event)
 
 
 @login_required
@@ -180,25 +188,19 @@ def ticket(request, slug):
 @login_required
 @require_POST
 def idea_create(request, slug):
-    event = get_object_or_404(Event.objects.published(), slug=slug)
+    event = selectors.event_for_public(slug=slug)
+    if event is None or not event.is_published:
+        raise Http404
     form = IdeaForm(request.POST)
-    if form.is_valid():
-        try:
-            services.idea_create(event=event, author=request.user, **form.cleaned_data)
-        except EventError as error:
-            messages.error(request, error.message)
-        else:
-            messages.success(request, _("Your idea is on the board. Others can now vote for it."))
-            return redirect(reverse("events:detail", kwargs={"slug": slug}) + "#ideas")
-    rsvp = selectors.rsvp_for(event=event, user=request.user)
-    detail_event = selectors.event_for_public(slug=slug)
-    return render(request, "events/detail.html", {
-        "event": detail_event, "rsvp": rsvp, "seats_left": selectors.seats_left(detail_event),
-        "ideas": list(selectors.event_ideas(event=event, user=request.user)),
-        "idea_form": form, "can_post_ideas": rsvp is not None and rsvp.is_confirmed,
-        "json_ld": _json_ld(request, detail_event),
-        "google_calendar_url": _google_calendar_url(detail_event),
-    }, status=400)  # fmt: skip
+    if not form.is_valid():
+        return _render_detail(request, event, idea_form=form, status=400)
+    try:
+        services.idea_create(event=event, author=request.user, **form.cleaned_data)
+    except EventError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Your idea is on the board. Others can now vote for it."))
+    return redirect(reverse("events:detail", kwargs={"slug": slug}) + "#ideas")
 
 
 @login_required

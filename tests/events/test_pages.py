@@ -287,3 +287,33 @@ def test_event_page_query_count_does_not_grow_with_ideas_and_topics(
     with django_assert_max_num_queries(9):
         response = client.get(f"/en/events/{event.slug}/")
     assert response.content.decode().count('class="card idea"') == rows
+
+
+def test_past_event_page_shows_the_turnout(client):
+    start = timezone.now() - datetime.timedelta(days=3)
+    event = EventFactory(starts_at=start, ends_at=start + datetime.timedelta(hours=2), capacity=10)
+    RSVPFactory.create_batch(2, event=event, checked_in_at=start)
+    RSVPFactory(event=event)
+
+    html = client.get(f"/en/events/{event.slug}/").content.decode()
+
+    assert "2 people attended" in html and "RSVPs are closed for this event." in html
+    assert "seats left" not in html
+
+
+def test_staff_see_a_manage_link_on_the_calendar_and_others_do_not(client, user, staff):
+    client.force_login(user)
+    assert "/staff/events/" not in client.get("/en/events/").content.decode()
+    client.force_login(staff)
+    assert 'href="/en/staff/events/"' in client.get("/en/events/").content.decode()
+
+
+def test_rsvp_after_the_start_is_refused_with_a_message_and_saves_nothing(client, user):
+    start = timezone.now() - datetime.timedelta(minutes=5)
+    event = EventFactory(starts_at=start, ends_at=start + datetime.timedelta(hours=2))
+    client.force_login(user)
+
+    html = client.post(f"/en/events/{event.slug}/rsvp/", follow=True).content.decode()
+
+    assert "RSVPs for this event are closed." in html
+    assert not event.rsvps.exists()

@@ -1,6 +1,7 @@
 """Reminders: a sweep on the beat schedule sends each due reminder exactly once."""
 
 import datetime
+import smtplib
 import threading
 import time
 
@@ -16,6 +17,7 @@ from events.models import RSVP
 from events.tasks import send_due_reminders
 from tests.factories import UserFactory
 from tests.factories.events import EventFactory, RSVPFactory
+from udon_ecosystem.templatetags.portal import THAI_MONTHS_LONG
 
 
 def _event_in(minutes, **kwargs):
@@ -172,6 +174,15 @@ def _wait_for_mail(count, timeout=30):
     raise AssertionError(f"the worker sent {len(mail.outbox)} mails, expected {count}")
 
 
+def _wait_until(condition, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError("the condition did not become true in time")
+
+
 @pytest.mark.worker
 @pytest.mark.django_db(transaction=True)
 def test_real_worker_sends_a_due_reminder_through_the_broker(celery_app, celery_worker):
@@ -182,10 +193,12 @@ def test_real_worker_sends_a_due_reminder_through_the_broker(celery_app, celery_
 
     send_due_reminders.delay()
     _wait_for_mail(1)
+    # The mail leaves inside the claiming transaction; the marker is visible once it commits.
+    _wait_until(
+        lambda: RSVP.objects.filter(pk=rsvp.pk, reminder_hour_sent_at__isnull=False).exists()
+    )
 
     assert [m.subject for m in mail.outbox] == ["Starting soon: Meetup"]
-    rsvp.refresh_from_db()
-    assert rsvp.reminder_hour_sent_at is not None
 
 
 @pytest.mark.worker
@@ -210,6 +223,47 @@ def test_broker_down_while_the_sweep_is_due_then_up_sends_every_reminder_once(
     send_due_reminders.delay()
     time.sleep(1.5)
 
+    _wait_until(lambda: not RSVP.objects.filter(reminder_day_sent_at__isnull=True).exists())
     assert len(mail.outbox) == 5
     assert len({m.to[0] for m in mail.outbox}) == 5
-    assert RSVP.objects.filter(reminder_day_sent_at__isnull=True).count() == 0
+
+
+@pytest.mark.django_db
+def test_reminders_stay_due_when_the_mail_server_is_down_and_go_out_once_it_is_back():
+    RSVPFactory.create_batch(3, event=_event_in(20 * 60))
+
+    with (
+        override_settings(EMAIL_BACKEND="tests.events.mail_backends.UnreachableSMTPBackend"),
+        pytest.raises(smtplib.SMTPServerDisconnected),
+    ):
+        services.event_reminders_send_due()
+    assert RSVP.objects.filter(reminder_day_sent_at__isnull=True).count() == 3
+
+    assert services.event_reminders_send_due().sent == 3
+    assert len(mail.outbox) == 3
+
+
+@pytest.mark.django_db
+def test_reminder_is_written_in_the_attendees_language_with_the_buddhist_year():
+    event = _event_in(20 * 60, title_th="อบรม AI")
+    RSVPFactory(event=event, user=UserFactory(preferred_language="th"))
+
+    services.event_reminders_send_due()
+
+    start = timezone.localtime(event.starts_at)
+    assert mail.outbox[0].subject == "พรุ่งนี้: อบรม AI"
+    assert (
+        f"{start.day} {THAI_MONTHS_LONG[start.month - 1]} {start.year + 543}" in mail.outbox[0].body
+    )
+    assert f"เวลา {start:%H:%M} น." in mail.outbox[0].body
+
+
+def test_the_sweep_is_on_the_beat_schedule_every_minute_by_default():
+    from django.conf import settings
+
+    from udon_ecosystem.celery import app
+
+    entry = settings.CELERY_BEAT_SCHEDULE["events-send-due-reminders"]
+    assert entry["task"] == "events.send_due_reminders" == send_due_reminders.name
+    assert entry["schedule"] == 60
+    assert "events.send_due_reminders" in app.tasks

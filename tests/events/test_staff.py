@@ -282,3 +282,12 @@ def test_a_text_file_posing_as_a_cover_is_refused(client, staff):
 
     assert response.status_code == 400 and "cover" in response.context["form"].errors
     assert not Event.objects.exists()
+
+
+def test_attendee_csv_neutralises_names_that_look_like_formulas(client, staff):
+    rsvp = RSVPFactory(user=UserFactory(display_name='=HYPERLINK("http://x.example")'))
+    client.force_login(staff)
+
+    response = client.get(f"/en/staff/events/{rsvp.event.slug}/attendees/?format=csv")
+
+    assert response.content.decode("utf-8-sig").splitlines()[1].startswith("\"'=HYPERLINK(")
