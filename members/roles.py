@@ -89,3 +89,8 @@ def is_founder(user) -> bool:
         ).exists()
         user._is_founder = cached
     return cached
+
+
+def is_event_co_organiser(user, event) -> bool:
+    """A member DEPA staff added as co-organiser of this event."""
+    return is_signed_in(user) and event.co_organisers.filter(pk=user.pk).exists()

@@ -56,7 +56,7 @@ def celery_config(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def celery_includes():
-    return ["members.tasks", "startups.tasks"]
+    return ["members.tasks", "startups.tasks", "events.tasks", "coworking.tasks"]
 
 
 @pytest.fixture(scope="session")

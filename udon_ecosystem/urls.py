@@ -26,6 +26,10 @@ urlpatterns += i18n_patterns(
     path("", include("members.urls_legal")),
     path("startups/", include("startups.urls")),
     path("staff/startups/", include("startups.staff_urls")),
+    path("smart-hub/", include("coworking.urls")),
+    path("staff/smart-hub/", include("coworking.urls_staff")),
+    path("events/", include("events.urls")),
+    path("staff/events/", include("events.staff_urls")),
     prefix_default_language=False,
 )
 

@@ -4,6 +4,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from events.selectors import next_events
 from startups.selectors import startup_newest_approved
 
 from .celery import app as celery_app
@@ -11,7 +12,8 @@ from .celery import app as celery_app
 
 @require_GET
 def home(request):
-    return render(request, "home.html", {"newest_startups": startup_newest_approved()})
+    context = {"newest_startups": startup_newest_approved(), "next_events": next_events(limit=3)}
+    return render(request, "home.html", context)
 
 
 def _database_ok() -> bool:

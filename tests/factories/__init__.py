@@ -1,3 +1,4 @@
+from .coworking import BookingFactory, ResourceFactory, SpaceFactory
 from .members import (
     DepaStaffFactory,
     MembershipFactory,
@@ -8,9 +9,12 @@ from .members import (
 from .startups import StartupFactory, TeamMembershipFactory
 
 __all__ = [
+    "BookingFactory",
     "DepaStaffFactory",
     "MembershipFactory",
     "ProfileFactory",
+    "ResourceFactory",
+    "SpaceFactory",
     "StartupFactory",
     "TeamMembershipFactory",
     "UserFactory",

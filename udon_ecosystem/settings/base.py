@@ -57,6 +57,8 @@ MIDDLEWARE = [
 ]
 
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+# Links people type without a scheme (smartudon.example) are taken as https, as in Django 6.
+FORMS_URLFIELD_ASSUME_HTTPS = True
 ROOT_URLCONF = "udon_ecosystem.urls"
 WSGI_APPLICATION = "udon_ecosystem.wsgi.application"
 SITE_ID = 1
@@ -211,4 +213,46 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+}
+
+# --- Smart Hub co-working (coworking/) ------------------------------------------------------
+COWORKING_SLOT_MINUTES = env.int("COWORKING_SLOT_MINUTES", default=30)
+COWORKING_BOOKING_WINDOW_DAYS = env.int("COWORKING_BOOKING_WINDOW_DAYS", default=14)
+COWORKING_MAX_ACTIVE_BOOKINGS = env.int("COWORKING_MAX_ACTIVE_BOOKINGS", default=3)
+# Longest booking per resource kind in minutes; None means the whole opening day.
+COWORKING_MAX_MINUTES = {
+    "hot_desk": None,
+    "dedicated_desk": None,
+    "meeting_room": 240,
+    "phone_booth": 120,
+}
+COWORKING_CHECK_IN_BEFORE_MINUTES = 15
+COWORKING_CHECK_IN_AFTER_MINUTES = 30
+COWORKING_NO_SHOW_LIMIT = 3
+COWORKING_NO_SHOW_PERIOD_DAYS = 30
+COWORKING_NO_SHOW_BLOCK_DAYS = 7
+# Reminder this many minutes before a booking starts, sent by the shared sweep (sweeps.py).
+COWORKING_REMINDER_MINUTES = env.int("COWORKING_REMINDER_MINUTES", default=120)
+CELERY_BEAT_SCHEDULE["coworking-release-no-shows"] = {
+    "task": "coworking.release_no_shows",
+    "schedule": 300.0,
+}
+CELERY_BEAT_SCHEDULE["coworking-send-due-reminders"] = {
+    "task": "coworking.send_due_reminders",
+    "schedule": 60.0,
+    "options": {"expires": 60},
+}
+
+# --- events ---------------------------------------------------------------------------------
+# Reminder lead times in minutes before the start; shorten them to watch a reminder arrive,
+# e.g. EVENTS_REMINDER_HOUR_MINUTES=5 make run.
+EVENTS_REMINDER_DAY_MINUTES = env.int("EVENTS_REMINDER_DAY_MINUTES", default=24 * 60)
+EVENTS_REMINDER_HOUR_MINUTES = env.int("EVENTS_REMINDER_HOUR_MINUTES", default=60)
+EVENTS_REMINDER_BATCH_SIZE = env.int("EVENTS_REMINDER_BATCH_SIZE", default=100)
+EVENTS_REMINDER_SWEEP_SECONDS = env.int("EVENTS_REMINDER_SWEEP_SECONDS", default=60)
+CELERY_BEAT_SCHEDULE["events-send-due-reminders"] = {
+    "task": "events.send_due_reminders",
+    "schedule": EVENTS_REMINDER_SWEEP_SECONDS,
+    # A sweep that could not start within one period is superseded by the next one.
+    "options": {"expires": EVENTS_REMINDER_SWEEP_SECONDS},
 }

@@ -1,0 +1,54 @@
+"""Listeners to members' signals (loose coupling: members never imports events)."""
+
+from members.signals import personal_data_export, user_erasing
+
+from . import services
+from .models import RSVP, Idea, IdeaVote
+
+
+def on_user_erasing(sender, user, **kwargs):
+    services.user_erase_event_data(user=user)
+
+
+def on_personal_data_export(sender, user, **kwargs):
+    rsvps = RSVP.objects.filter(user=user).select_related("event").order_by("requested_at")
+    return (
+        "events",
+        {
+            "rsvps": [
+                {
+                    "event": rsvp.event.title_en,
+                    "event_slug": rsvp.event.slug,
+                    "starts_at": rsvp.event.starts_at.isoformat(),
+                    "status": rsvp.status,
+                    "requested_at": rsvp.requested_at.isoformat(),
+                    "checked_in_at": rsvp.checked_in_at.isoformat() if rsvp.checked_in_at else None,
+                }
+                for rsvp in rsvps
+            ],
+            "attended": [rsvp.event.slug for rsvp in rsvps if rsvp.checked_in_at],
+            "ideas": [
+                {
+                    "event_slug": idea.event.slug,
+                    "title": idea.title,
+                    "description": idea.description,
+                    "status": idea.status,
+                    "created_at": idea.created_at.isoformat(),
+                }
+                for idea in Idea.objects.filter(author=user).select_related("event")
+            ],
+            "votes": [
+                {
+                    "idea": vote.idea.title,
+                    "event_slug": vote.idea.event.slug,
+                    "created_at": vote.created_at.isoformat(),
+                }
+                for vote in IdeaVote.objects.filter(user=user).select_related("idea__event")
+            ],
+        },
+    )
+
+
+def connect():
+    user_erasing.connect(on_user_erasing, dispatch_uid="events.user_erasing")
+    personal_data_export.connect(on_personal_data_export, dispatch_uid="events.data_export")
