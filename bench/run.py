@@ -6,7 +6,7 @@
 Not part of the test suite. It writes rows named bench-* into the configured database
 (removing earlier bench-* rows first), starts gunicorn on 127.0.0.1 only, drives it with wrk
 (Debian package `wrk`), measures p95 latency with a sequential Python client, and writes the
-results with the machine and the command into docs/benchmarks.md.
+results with the machine and the command into its section of docs/benchmarks.md.
 """
 
 import argparse
@@ -28,6 +28,7 @@ from urllib.parse import quote
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
 PORT = 0  # chosen free at start: other people may be benchmarking on this machine too
+SECTION_HEADING = "## Startup directory (startups)"
 NOTES_MARKER = "<!-- notes: kept when bench/run.py rewrites the numbers above -->"
 THAI_SEARCH = "คิวโรงพยา"  # part of "ระบบจองคิวโรงพยาบาล", in about 1 row in 100
 
@@ -236,7 +237,7 @@ def main():
 def write_report(args, rows, latency_rows, machine_line):
     command = "DATABASE_URL=… .venv/bin/python -m bench.run " + " ".join(sys.argv[1:])
     lines = [
-        "# Benchmarks: the startup directory",
+        SECTION_HEADING,
         "",
         f"Run on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC with `{command}`.",
         "",
@@ -247,7 +248,7 @@ def write_report(args, rows, latency_rows, machine_line):
         f"2 threads, {args.connections} connections, {args.duration} s per row after a 1 s "
         "warm-up. Anonymous requests in Thai (the default language, unprefixed URLs).",
         "",
-        "## Throughput",
+        "### Throughput",
         "",
         "| startups | page | requests/s | p50 | p99 | non-2xx | 1-min load after |",
         "|---:|---|---:|---:|---:|---:|---:|",
@@ -257,7 +258,7 @@ def write_report(args, rows, latency_rows, machine_line):
                      f"{result['p99']} | {result['errors']} | {result['load']:.1f} |")  # fmt: skip
     lines += [
         "",
-        "## Latency of Thai search (one client, sequential)",
+        "### Latency of Thai search (one client, sequential)",
         "",
         f"`/startups/?q={THAI_SEARCH}`: a substring from the middle of a Thai word, served by "
         "the pg_trgm GIN index on PostgreSQL; the page shows 20 of the matches, ranked by "
@@ -268,12 +269,18 @@ def write_report(args, rows, latency_rows, machine_line):
     ]
     for size, median, p95_ms, matches in latency_rows:
         lines.append(f"| {size:,} | {matches} | {median:.1f} | {p95_ms:.1f} |")
-    # Hand-written reading of the numbers below the marker survives a re-run.
+    # Only this app's section is replaced: from its heading to the notes marker. Other apps'
+    # sections and the hand-written reading below the marker stay as they are.
     output = Path(args.output)
-    notes = ""
-    if output.exists() and NOTES_MARKER in output.read_text(encoding="utf-8"):
-        notes = NOTES_MARKER + output.read_text(encoding="utf-8").split(NOTES_MARKER, 1)[1]
-    output.write_text("\n".join(lines) + "\n\n" + notes, encoding="utf-8")
+    text = output.read_text(encoding="utf-8") if output.exists() else "# Benchmarks\n\n"
+    generated = "\n".join(lines) + "\n\n"
+    if SECTION_HEADING in text and NOTES_MARKER in text:
+        before = text.split(SECTION_HEADING, 1)[0]
+        after = NOTES_MARKER + text.split(NOTES_MARKER, 1)[1]
+        text = before + generated + after
+    else:
+        text = text.rstrip("\n") + "\n\n" + generated + NOTES_MARKER + "\n"
+    output.write_text(text, encoding="utf-8")
     print("written", args.output)
 
 

@@ -2,7 +2,6 @@
 the services, so the history, pending edits and emails are never skipped."""
 
 from django.contrib import admin
-from django.db import models
 
 from .models import ReviewEntry, Startup, StartupMembership
 
@@ -31,7 +30,6 @@ class StartupAdmin(admin.ModelAdmin):
     list_filter = ["status", "sector", "stage", "district"]
     search_fields = ["slug", "name_th", "name_en"]
     inlines = [MembershipInline, HistoryInline]
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     # Read-only: every change goes through the services (pending edits, history, emails).
     def has_add_permission(self, request):

@@ -1,18 +1,10 @@
 from django import forms
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from udon_ecosystem.images import validate_image
 
 from .enums import TeamRole
 from .models import PUBLIC_FIELDS, Startup
-
-
-def _formfield(model_field, **kwargs):
-    # "khaohom.example" typed without a scheme becomes https://, as browsers do now.
-    if isinstance(model_field, models.URLField):
-        kwargs["assume_scheme"] = "https"
-    return model_field.formfield(**kwargs)
 
 
 class StartupForm(forms.ModelForm):
@@ -29,7 +21,6 @@ class StartupForm(forms.ModelForm):
     class Meta:
         model = Startup
         fields = PUBLIC_FIELDS
-        formfield_callback = _formfield
         widgets = {
             "description_th": forms.Textarea(attrs={"rows": 6}),
             "description_en": forms.Textarea(attrs={"rows": 6}),
