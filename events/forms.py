@@ -2,7 +2,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .enums import EventKind, VenueKind
+from .enums import VenueKind
 from .models import Event, Idea, Topic
 
 
@@ -101,35 +101,3 @@ class IdeaForm(forms.ModelForm):
         model = Idea
         fields = ["title", "description"]
         widgets = {"description": forms.Textarea(attrs={"rows": 4})}
-
-
-class CalendarFilterForm(forms.Form):
-    kind = forms.ChoiceField(
-        label=_("Kind"), choices=[("", _("All kinds")), *EventKind.choices], required=False
-    )
-    topic = forms.ModelChoiceField(
-        label=_("Topic"),
-        queryset=Topic.objects.order_by("slug"),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("All topics"),
-    )
-    month = forms.RegexField(
-        label=_("Month"),
-        regex=r"^\d{4}-(0[1-9]|1[0-2])$",
-        required=False,
-        widget=forms.DateInput(attrs={"type": "month"}),
-    )
-
-    def filter(self, events):
-        if not self.is_valid():
-            return events
-        data = self.cleaned_data
-        if data["kind"]:
-            events = events.filter(kind=data["kind"])
-        if data["topic"]:
-            events = events.filter(topics=data["topic"])
-        if data["month"]:
-            year, month = (int(part) for part in data["month"].split("-"))
-            events = events.filter(starts_at__year=year, starts_at__month=month)
-        return events

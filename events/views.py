@@ -19,7 +19,8 @@ from udon_ecosystem.mail import absolute_url
 from . import rules, selectors, services
 from .enums import EventKind, RSVPStatus
 from .errors import EventError
-from .forms import CalendarFilterForm, IdeaForm
+from .filters import CalendarFilter
+from .forms import IdeaForm
 from .ics import event_ics, feed_ics
 from .models import Event, Idea
 from .qr import ticket_qr_svg
@@ -30,8 +31,8 @@ PAGE_SIZE = 20
 @require_GET
 def calendar(request):
     past = request.GET.get("when") == "past"
-    form = CalendarFilterForm(request.GET or None)
-    events = form.filter(selectors.calendar_events(past=past))
+    filterset = CalendarFilter(request.GET or None, queryset=selectors.calendar_events(past=past))
+    form, events = filterset.form, filterset.qs
     page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)

@@ -317,3 +317,13 @@ def test_rsvp_after_the_start_is_refused_with_a_message_and_saves_nothing(client
 
     assert "RSVPs for this event are closed." in html
     assert not event.rsvps.exists()
+
+
+@pytest.mark.parametrize("rows", [1, 10])
+def test_home_next_events_query_count_does_not_grow(client, django_assert_max_num_queries, rows):
+    for day in range(rows):
+        EventFactory(starts_at=_at(day + 1), ends_at=_at(day + 1, 20))
+
+    with django_assert_max_num_queries(3):
+        html = client.get("/en/").content.decode()
+    assert html.count('class="event-item"') == min(rows, 3)

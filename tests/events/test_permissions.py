@@ -41,6 +41,7 @@ def _status(client, world, role, method, path):
         token=world["rsvp"].ticket_token,
         rsvp=world["rsvp"].pk,
         idea=world["idea"].pk,
+        co=world["people"]["co_organiser"].pk,
     )
     response = getattr(client, method)(path)
     if response.status_code == 302 and "/accounts/login/" in response.url:
@@ -58,6 +59,8 @@ MATRIX = [
     ("post", "/events/{slug}/rsvp/", ["login", 302, 302, 302, 302]),
     ("post", "/events/{slug}/rsvp/cancel/", ["login", 302, 302, 302, 302]),
     ("post", "/events/{slug}/ideas/{idea}/vote/", ["login", 302, 302, 302, 302]),
+    # An empty idea: the form comes back with errors for everyone signed in.
+    ("post", "/events/{slug}/ideas/", ["login", 400, 400, 400, 400]),
     ("get", "/staff/events/", ["login", 403, 403, 403, 200]),
     ("get", "/staff/events/new/", ["login", 403, 403, 403, 200]),
     ("get", "/staff/events/{slug}/", ["login", 403, 403, 200, 200]),
@@ -66,6 +69,7 @@ MATRIX = [
     ("get", "/staff/events/{slug}/cancel/", ["login", 403, 403, 403, 200]),
     ("post", "/staff/events/{slug}/duplicate/", ["login", 403, 403, 403, 302]),
     ("post", "/staff/events/{slug}/co-organisers/", ["login", 403, 403, 403, 302]),
+    ("post", "/staff/events/{slug}/co-organisers/{co}/remove/", ["login", 403, 403, 403, 302]),
     ("get", "/staff/events/{slug}/attendees/", ["login", 403, 403, 200, 200]),
     ("post", "/staff/events/{slug}/attendees/{rsvp}/check-in/", ["login", 403, 403, 302, 302]),
     ("get", "/staff/events/{slug}/check-in/{token}/", ["login", 403, 403, 200, 200]),

@@ -16,11 +16,26 @@ def test_real_worker_sends_the_welcome_email_through_the_broker(celery_app, cele
 
     send_welcome_email.delay(user.pk)
     _wait_for_mail(1)
+    # The mail leaves inside the worker's transaction; wait for its commit before reading.
+    _wait_for(
+        lambda: type(user).objects.filter(pk=user.pk, welcome_email_sent_at__isnull=False).exists()
+    )
 
     assert [m.subject for m in mail.outbox] == ["Welcome to Smart Udon"]
     assert mail.outbox[0].to == [user.email]
     user.refresh_from_db()
     assert user.welcome_email_sent_at is not None
+
+
+def _wait_for(condition, timeout=30):
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError("the worker did not commit in time")
 
 
 def _wait_for_mail(count, timeout=30):
