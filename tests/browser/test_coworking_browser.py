@@ -81,3 +81,36 @@ def test_member_books_a_desk_a_second_member_is_told_it_was_just_taken_and_cance
     assert page.get_by_role("link", name=SLOT_LABEL).is_visible()
     context.close()
     second_context.close()
+
+
+def test_staff_check_a_member_in_and_read_the_report_on_a_phone(live_server, browser):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from coworking.enums import BookingStatus
+    from tests.factories import BookingFactory, DepaStaffFactory
+
+    hub = SpaceFactory()
+    desk = ResourceFactory(space=hub, name_th="โต๊ะ 3", name_en="Desk 3")
+    start = timezone.now().replace(second=0, microsecond=0) - dt.timedelta(minutes=20)
+    booking = BookingFactory(resource=desk, starts_at=start, member=member(display_name="มานี ใจดี"))
+    staff = DepaStaffFactory()
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    base = live_server.url
+    _sign_in(page, base, staff.email)
+
+    page.goto(base + "/staff/smart-hub/")
+    assert _serious_violations(page) == []
+    page.get_by_role("button", name="เช็กอิน มานี ใจดี").click()
+    assert page.get_by_text("เช็กอิน มานี ใจดี แล้ว").is_visible()
+    booking.refresh_from_db()
+    assert booking.status == BookingStatus.CHECKED_IN
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+    page.goto(base + "/staff/smart-hub/report/")
+    assert page.locator("svg.chart").first.is_visible()
+    assert _serious_violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    context.close()

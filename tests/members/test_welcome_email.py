@@ -6,6 +6,7 @@ from django.core import mail
 from members import services
 from members.tasks import send_welcome_email
 from tests.factories import UserFactory
+from tests.waiting import wait_until
 
 
 @pytest.mark.worker
@@ -15,38 +16,16 @@ def test_real_worker_sends_the_welcome_email_through_the_broker(celery_app, cele
     assert celery_app.conf.task_always_eager is False
 
     send_welcome_email.delay(user.pk)
-    _wait_for_mail(1)
     # The mail leaves inside the worker's transaction; wait for its commit before reading.
-    _wait_for(
-        lambda: type(user).objects.filter(pk=user.pk, welcome_email_sent_at__isnull=False).exists()
+    wait_until(
+        lambda: type(user).objects.filter(pk=user.pk, welcome_email_sent_at__isnull=False).exists(),
+        what="the worker to commit the welcome email",
     )
 
     assert [m.subject for m in mail.outbox] == ["Welcome to Smart Udon"]
     assert mail.outbox[0].to == [user.email]
     user.refresh_from_db()
     assert user.welcome_email_sent_at is not None
-
-
-def _wait_for(condition, timeout=30):
-    import time
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.1)
-    raise AssertionError("the worker did not commit in time")
-
-
-def _wait_for_mail(count, timeout=30):
-    import time
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if len(mail.outbox) >= count:
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"the worker sent {len(mail.outbox)} mails, expected {count}")
 
 
 @pytest.mark.django_db
