@@ -232,7 +232,7 @@ def test_staff_queue_query_count_does_not_grow(client, staff, count, django_asse
 def test_real_worker_sends_the_decision_email_through_the_broker(celery_app, celery_worker):
     from members.tasks import send_membership_decision_email
     from tests.factories import DepaStaffFactory
-    from tests.members.test_welcome_email import _wait_for_mail
+    from tests.waiting import wait_until
 
     staff = DepaStaffFactory()
     applicant = member(status="pending", preferred_language="en")
@@ -240,6 +240,10 @@ def test_real_worker_sends_the_decision_email_through_the_broker(celery_app, cel
         membership=applicant.membership, by=staff, from_status="pending", to_status="approved"
     )
     send_membership_decision_email.delay(event.pk)
-    _wait_for_mail(1)
+    # The mail leaves inside the worker's transaction; wait for its commit before reading.
+    wait_until(
+        lambda: MembershipEvent.objects.filter(pk=event.pk, email_sent_at__isnull=False).exists(),
+        what="the worker to commit the decision email",
+    )
 
     assert mail.outbox[0].to == [applicant.email]
