@@ -79,11 +79,6 @@ def test_lead_times_are_settings_a_developer_can_shorten():
     assert services.event_reminders_send_due().sent == 1
 
 
-@pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="the in-memory SQLite test database raises 'table is locked' instead of waiting; "
-    "the file database of `make run` serialises sweeps with IMMEDIATE transactions",
-)
 @pytest.mark.django_db(transaction=True)
 def test_two_sweeps_at_once_send_each_reminder_exactly_once():
     event = _event_in(20 * 60)
