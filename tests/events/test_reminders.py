@@ -7,7 +7,7 @@ import time
 
 import pytest
 from django.core import mail
-from django.db import connection, connections
+from django.db import connections
 from django.test import override_settings
 from django.utils import timezone
 from kombu.exceptions import OperationalError
