@@ -118,3 +118,21 @@ def directory_counts() -> dict[str, int]:
 def staff_startup_list(*, status: str | None = None) -> QuerySet[Startup]:
     queryset = Startup.objects.only(*CARD_FIELDS).order_by("-updated_at")
     return queryset.filter(status=status) if status else queryset
+
+
+def startups_from_ideas(*, idea_ids, user) -> dict[int, Startup]:
+    """The startups grown from these ideas that `user` may see, keyed by idea id.
+
+    Same rule as the profile page (approved, or on the team, or DEPA staff) in one query.
+    """
+    from members.roles import is_depa_staff
+
+    startups = Startup.objects.filter(origin_idea_id__in=list(idea_ids)).only(
+        *CARD_FIELDS, "origin_idea"
+    )
+    if not is_depa_staff(user):
+        visible = Q(status=Status.APPROVED)
+        if user.is_authenticated:
+            visible |= Q(memberships__user=user, memberships__accepted_at__isnull=False)
+        startups = startups.filter(visible).distinct()
+    return {startup.origin_idea_id: startup for startup in startups}
