@@ -172,6 +172,16 @@ def member_bookings(*, member, now=None) -> dict:
     }
 
 
+def member_upcoming_bookings(*, member, now=None, limit=12) -> list[Booking]:
+    """Bookings that still hold a slot and have not ended, soonest first."""
+    return list(
+        Booking.objects.holding()
+        .filter(member=member, ends_at__gt=now or timezone.now())
+        .select_related("resource")
+        .order_by("starts_at", "pk")[:limit]
+    )
+
+
 def member_booking_or_none(*, member, pk):
     return Booking.objects.select_related("resource").filter(member=member, pk=pk).first()
 
