@@ -29,6 +29,14 @@ def smart_hub() -> Space | None:
     return Space.objects.order_by("pk").first()
 
 
+def smart_hub_today(now=None) -> dict | None:
+    """For the home page: the space and whether and when it is open today (None: no space)."""
+    space = smart_hub()
+    if space is None:
+        return None
+    return {"space": space, "window": day_window(space=space, date=local_today(now))}
+
+
 def aware(day: dt.date, time: dt.time) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day, time))
 
