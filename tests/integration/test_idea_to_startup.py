@@ -1,8 +1,11 @@
 """A selected brainstorm idea grows into a draft startup profile, linked both ways."""
 
+import io
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.encoding import iri_to_uri
 
 from events.enums import IdeaStatus
 from startups.enums import Stage, Status, TeamRole
@@ -179,3 +182,23 @@ def test_idea_board_query_count_does_not_grow_with_grown_startups(
         services.startup_create_from_idea(idea=idea, by=idea.author)
     with django_assert_num_queries(len(one.captured_queries)):
         client.get(page)
+
+
+def test_with_demo_data_somchai_turns_his_selected_idea_into_a_startup(client):
+    from django.core.management import call_command
+
+    from members.models import User
+
+    call_command("seed_demo", stdout=io.StringIO())
+    somchai = User.objects.get(email="somchai@smartudon.example")
+    idea = IdeaFactory._meta.model.objects.get(
+        event__slug="smart-udon-brainstorm-past", status=IdeaStatus.SELECTED
+    )
+    assert idea.author == somchai
+    client.force_login(somchai)
+
+    response = client.post(_url(idea))
+
+    startup = Startup.objects.get(origin_idea=idea)
+    assert response["Location"] == iri_to_uri(f"/en/startups/{startup.slug}/edit/")
+    assert startup.name_th == "แอปจองคิวตลาดเช้า"
