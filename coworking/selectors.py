@@ -29,6 +29,14 @@ def smart_hub() -> Space | None:
     return Space.objects.order_by("pk").first()
 
 
+def smart_hub_today(now=None) -> dict | None:
+    """For the home page: the space and whether and when it is open today (None: no space)."""
+    space = smart_hub()
+    if space is None:
+        return None
+    return {"space": space, "window": day_window(space=space, date=local_today(now))}
+
+
 def aware(day: dt.date, time: dt.time) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day, time))
 
@@ -170,6 +178,16 @@ def member_bookings(*, member, now=None) -> dict:
         "upcoming": list(qs.filter(ends_at__gt=now).order_by("starts_at")),
         "past": list(qs.filter(ends_at__lte=now).order_by("-starts_at")[:50]),
     }
+
+
+def member_upcoming_bookings(*, member, now=None, limit=12) -> list[Booking]:
+    """Bookings that still hold a slot and have not ended, soonest first."""
+    return list(
+        Booking.objects.holding()
+        .filter(member=member, ends_at__gt=now or timezone.now())
+        .select_related("resource")
+        .order_by("starts_at", "pk")[:limit]
+    )
 
 
 def member_booking_or_none(*, member, pk):

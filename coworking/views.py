@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from members.selectors import membership_suspension
+
 from . import selectors, services
 from .forms import BookingForm
 from .rules import may_book
@@ -36,6 +38,8 @@ def grid(request):
         "next_date": date + dt.timedelta(days=1) if date < last else None,
         "may_book": may_book(request.user),
     }
+    if not context["may_book"]:
+        context["suspension"] = membership_suspension(user=request.user)
     if space:
         context.update(selectors.availability_grid(space=space, date=date))
     return render(request, "coworking/grid.html", context)
@@ -64,7 +68,12 @@ def book(request):
     if space is None:
         raise Http404
     if not may_book(request.user):
-        return render(request, "coworking/not_allowed.html", status=403)
+        return render(
+            request,
+            "coworking/not_allowed.html",
+            {"suspension": membership_suspension(user=request.user)},
+            status=403,
+        )
     blocked_until = selectors.member_blocked_until(member=request.user)
     form = BookingForm(request.POST or None, space=space, initial=_booking_initial(request))
     suggestions = []

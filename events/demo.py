@@ -11,7 +11,7 @@ from django.utils import timezone
 from members.demo import DEMO_USERS, demo_user
 from members.models import User
 
-from .enums import EventKind, EventStatus, RSVPStatus, VenueKind
+from .enums import EventKind, EventStatus, IdeaStatus, RSVPStatus, VenueKind
 from .models import RSVP, Event, Idea, IdeaVote, Topic
 
 TOPICS = [
@@ -162,6 +162,8 @@ def _seed_rsvps(event, people, *, past):
                 author=people[0],
                 title="แอปจองคิวตลาดเช้า",
                 description="ให้ผู้ซื้อจองคิวซื้อของสดที่ตลาดปรีชาล่วงหน้า",
+                # Selected at a past session, so its author can try turning it into a startup.
+                status=IdeaStatus.SELECTED if past else IdeaStatus.OPEN,
             ),
             Idea.objects.create(
                 event=event,

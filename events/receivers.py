@@ -1,8 +1,12 @@
 """Listeners to members' signals (loose coupling: members never imports events)."""
 
+from django.utils.translation import gettext_lazy as _
+
+from members.person_page import person_section
+from members.roles import is_depa_staff
 from members.signals import personal_data_export, user_erasing
 
-from . import services
+from . import selectors, services
 from .models import RSVP, Idea, IdeaVote
 
 
@@ -52,3 +56,36 @@ def on_personal_data_export(sender, user, **kwargs):
 def connect():
     user_erasing.connect(on_user_erasing, dispatch_uid="events.user_erasing")
     personal_data_export.connect(on_personal_data_export, dispatch_uid="events.data_export")
+
+
+# --- The person page (members/) --------------------------------------------------------------
+# Attendance is public to whoever may see the page; RSVPs only to the person and DEPA staff.
+PERSON_PAGE_LIMIT = 12
+
+
+def person_attended(person, viewer):
+    events = list(selectors.events_attended_by(user=person)[:PERSON_PAGE_LIMIT])
+    return {"events": events} if events else None
+
+
+def person_upcoming_rsvps(person, viewer):
+    if viewer.pk != person.pk and not is_depa_staff(viewer):
+        return None
+    rsvps = list(selectors.user_upcoming_rsvps(user=person)[:PERSON_PAGE_LIMIT])
+    return {"rsvps": rsvps} if rsvps else None
+
+
+person_section(
+    key="events-attended",
+    title=_("Events attended"),
+    template="events/_person_attended.html",
+    context=person_attended,
+    order=50,
+)
+person_section(
+    key="events-upcoming",
+    title=_("Upcoming events"),
+    template="events/_person_rsvps.html",
+    context=person_upcoming_rsvps,
+    order=60,
+)

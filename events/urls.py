@@ -14,4 +14,6 @@ urlpatterns = [
     path("<slug:slug>/ticket/", views.ticket, name="ticket"),
     path("<slug:slug>/ideas/", views.idea_create, name="idea_create"),
     path("<slug:slug>/ideas/<int:idea_id>/vote/", views.idea_vote, name="idea_vote"),
-]
+    path("<slug:slug>/ideas/<int:idea_id>/startup/", views.idea_to_startup,
+         name="idea_to_startup"),
+]  # fmt: skip

@@ -14,6 +14,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from startups import selectors as startup_selectors
+from startups import services as startup_services
+from startups.errors import StartupError
 from udon_ecosystem.mail import absolute_url
 
 from . import rules, selectors, services
@@ -86,6 +89,11 @@ def _render_detail(request, event, *, idea_form=None, status=200):
     ideas = None
     if event.kind == EventKind.BRAINSTORM:
         ideas = list(selectors.event_ideas(event=event, user=request.user))
+        grown = startup_selectors.startups_from_ideas(
+            idea_ids=[idea.pk for idea in ideas if idea.is_selected], user=request.user
+        )
+        for idea in ideas:
+            idea.grown_startup = grown.get(idea.pk)
     context = {
         "event": event,
         "rsvp": rsvp,
@@ -218,3 +226,22 @@ def idea_vote(request, slug, idea_id):
     except EventError as error:
         messages.error(request, error.message)
     return redirect(reverse("events:detail", kwargs={"slug": slug}) + "#ideas")
+
+
+@login_required
+@require_POST
+def idea_to_startup(request, slug, idea_id):
+    """The author of a selected idea starts a draft startup profile from it."""
+    idea = get_object_or_404(Idea, pk=idea_id, event__slug=slug, author=request.user)
+    try:
+        startup, created = startup_services.startup_create_from_idea(idea=idea, by=request.user)
+    except StartupError as error:
+        messages.error(request, error.message)
+        return redirect(reverse("events:detail", kwargs={"slug": slug}) + "#ideas")
+    if created:
+        messages.success(request, _(
+            "Your idea is now a draft startup profile. Complete it, then send it to DEPA "
+            "staff for review."))  # fmt: skip
+    else:
+        messages.info(request, _("This idea already has a startup profile. Here it is."))
+    return redirect("startups:edit", slug=startup.slug)

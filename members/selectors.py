@@ -114,3 +114,21 @@ def memberships_decided(*, status: str = ""):
 
 def membership_history(*, membership):
     return membership.events.select_related("by").order_by("at", "pk")
+
+
+def membership_suspension(*, user):
+    """The decision that suspended the person's membership, if it is suspended now.
+
+    Other apps show it (when, and the staff's reason) to explain what the person cannot do.
+    """
+    from .models import MembershipEvent
+
+    if not user.is_authenticated:
+        return None
+    return (
+        MembershipEvent.objects.filter(
+            membership__user=user, membership__status="suspended", to_status="suspended"
+        )
+        .order_by("-at", "-pk")
+        .first()
+    )

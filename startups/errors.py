@@ -26,4 +26,7 @@ MESSAGES = {
     ),
     "not_pending": _("This edit has already been decided."),
     "invitation_not_yours": _("This invitation was sent to another email address."),
+    "idea_not_selected": _(
+        "Only ideas that the organisers marked as selected can become a startup profile."
+    ),
 }

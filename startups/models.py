@@ -127,6 +127,24 @@ class Startup(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     approved_at = models.DateTimeField(_("first approved"), null=True, blank=True, db_index=True)
+    # Set when the profile grew out of a selected idea on a brainstorm's idea board. One
+    # startup per idea, enforced by the database, so asking twice cannot make a second one.
+    origin_idea = models.OneToOneField(
+        "events.Idea",
+        verbose_name=_("from the idea"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="startup",
+    )
+    origin_event = models.ForeignKey(
+        "events.Event",
+        verbose_name=_("from the event"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="startups",
+    )
 
     objects = StartupQuerySet.as_manager()
 

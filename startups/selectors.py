@@ -1,7 +1,7 @@
 """Reads of the startup directory. Each declares its own joins, so page query counts are flat."""
 
 from django.db import connection
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Greatest
 
 from members.selectors import public_profile_q
@@ -107,3 +107,21 @@ def moderation_queue() -> dict[str, list]:
         .order_by("updated_at", "pk")
     )
     return {"submissions": submissions, "revisions": revisions}
+
+
+def startups_from_ideas(*, idea_ids, user) -> dict[int, Startup]:
+    """The startups grown from these ideas that `user` may see, keyed by idea id.
+
+    Same rule as the profile page (approved, or on the team, or DEPA staff) in one query.
+    """
+    from members.roles import is_depa_staff
+
+    startups = Startup.objects.filter(origin_idea_id__in=list(idea_ids)).only(
+        *CARD_FIELDS, "origin_idea"
+    )
+    if not is_depa_staff(user):
+        visible = Q(status=Status.APPROVED)
+        if user.is_authenticated:
+            visible |= Q(memberships__user=user, memberships__accepted_at__isnull=False)
+        startups = startups.filter(visible).distinct()
+    return {startup.origin_idea_id: startup for startup in startups}

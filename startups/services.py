@@ -17,7 +17,7 @@ from django.utils.text import slugify
 from udon_ecosystem.images import image_thumbnail
 
 from . import rules as startup_rules
-from .enums import FOUNDER_ROLES, ReviewEvent, RevisionStatus, Status, TeamRole
+from .enums import FOUNDER_ROLES, ReviewEvent, RevisionStatus, Stage, Status, TeamRole
 from .errors import MESSAGES, StartupError, StartupPermissionDenied
 from .models import PUBLIC_FIELDS, ReviewEntry, Startup, StartupMembership, StartupRevision
 
@@ -114,6 +114,43 @@ def startup_create(*, data: dict, by) -> Startup:
         )
         _record(startup=startup, by=by, from_status="", to_status=Status.DRAFT)
     return startup
+
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def startup_create_from_idea(*, idea, by) -> tuple[Startup, bool]:
+    """Turn a selected brainstorm idea into a draft profile founded by the idea's author.
+
+    The draft keeps a link to the idea and its event. The idea row is locked while we look
+    for an earlier startup, so asking twice (or twice at once) returns the first one; the
+    boolean says whether this call created it.
+    """
+    from events.enums import IdeaStatus
+    from events.models import Idea
+
+    with transaction.atomic():
+        idea = Idea.objects.select_for_update().get(pk=idea.pk)
+        if by is None or idea.author_id != by.pk:
+            raise StartupPermissionDenied
+        existing = Startup.objects.filter(origin_idea=idea).first()
+        if existing is not None:
+            return existing, False
+        if idea.status != IdeaStatus.SELECTED:
+            raise StartupError(MESSAGES["idea_not_selected"])
+        language = "th" if _THAI.search(idea.title + idea.description) else "en"
+        startup = startup_create(
+            data={
+                f"name_{language}": idea.title[: Startup._meta.get_field("name_th").max_length],
+                f"description_{language}": idea.description,
+                "stage": Stage.IDEA,
+            },
+            by=by,
+        )
+        startup.origin_idea = idea
+        startup.origin_event_id = idea.event_id
+        startup.save(update_fields=["origin_idea", "origin_event"])
+    return startup, True
 
 
 def startup_update(*, startup: Startup, data: dict, by) -> StartupRevision | None:

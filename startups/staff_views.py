@@ -56,7 +56,9 @@ def _review_context(startup, form=None, revision_form=None):
 @staff_required
 @require_GET
 def review(request, slug):
-    startup = get_object_or_404(Startup, slug=slug)
+    startup = get_object_or_404(
+        Startup.objects.select_related("origin_idea", "origin_event"), slug=slug
+    )
     return render(request, "startups/staff/review.html", _review_context(startup))
 
 
@@ -71,7 +73,9 @@ DECISIONS = {
 @staff_required
 @require_POST
 def decide(request, slug):
-    startup = get_object_or_404(Startup, slug=slug)
+    startup = get_object_or_404(
+        Startup.objects.select_related("origin_idea", "origin_event"), slug=slug
+    )
     form = DecisionForm(request.POST)
     if not form.is_valid():
         return render(

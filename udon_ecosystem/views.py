@@ -4,6 +4,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from coworking.selectors import smart_hub_today
 from events.selectors import next_events
 from startups.selectors import startup_newest_approved
 
@@ -12,7 +13,11 @@ from .celery import app as celery_app
 
 @require_GET
 def home(request):
-    context = {"newest_startups": startup_newest_approved(), "next_events": next_events(limit=3)}
+    context = {
+        "newest_startups": startup_newest_approved(),
+        "next_events": next_events(limit=3),
+        "smart_hub": smart_hub_today(),
+    }
     return render(request, "home.html", context)
 
 

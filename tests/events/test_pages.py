@@ -324,6 +324,7 @@ def test_home_next_events_query_count_does_not_grow(client, django_assert_max_nu
     for day in range(rows):
         EventFactory(starts_at=_at(day + 1), ends_at=_at(day + 1, 20))
 
+    # newest startups, next events, the Smart Hub (none here)
     with django_assert_max_num_queries(3):
         html = client.get("/en/").content.decode()
     assert html.count('class="event-item"') == min(rows, 3)

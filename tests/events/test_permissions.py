@@ -59,6 +59,9 @@ MATRIX = [
     ("post", "/events/{slug}/rsvp/", ["login", 302, 302, 302, 302]),
     ("post", "/events/{slug}/rsvp/cancel/", ["login", 302, 302, 302, 302]),
     ("post", "/events/{slug}/ideas/{idea}/vote/", ["login", 302, 302, 302, 302]),
+    # Only the idea's author (none of these roles) may start a startup from it; POST only.
+    ("post", "/events/{slug}/ideas/{idea}/startup/", ["login", 404, 404, 404, 404]),
+    ("get", "/events/{slug}/ideas/{idea}/startup/", ["login", 405, 405, 405, 405]),
     # An empty idea: the form comes back with errors for everyone signed in.
     ("post", "/events/{slug}/ideas/", ["login", 400, 400, 400, 400]),
     ("get", "/staff/events/", ["login", 403, 403, 403, 200]),
