@@ -51,7 +51,8 @@ def load(total: int) -> float:
     from django.db import connection, transaction
     from django.utils import timezone
 
-    from startups.enums import District, LookingFor, Sector, Stage, Status
+    from members.enums import District
+    from startups.enums import LookingFor, Sector, Stage, Status
     from startups.models import Startup
 
     started = time.monotonic()

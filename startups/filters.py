@@ -8,7 +8,9 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from .enums import District, LookingFor, Sector, Stage
+from members.enums import District
+
+from .enums import LookingFor, Sector, Stage
 from .fields import ChoiceSetField
 from .models import Startup
 from .selectors import startup_search

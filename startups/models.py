@@ -5,13 +5,13 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from members.enums import District
 from udon_ecosystem.images import RandomImagePath, validate_image
 
 from .enums import (
     FOUNDER_ROLES,
     SDG_CHOICES,
     STATUS_TONES,
-    District,
     LookingFor,
     ReviewEvent,
     RevisionStatus,
@@ -100,7 +100,7 @@ class Startup(models.Model):
     sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
     stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices)
     district = models.CharField(
-        _("district"), max_length=30, choices=District.choices, default=District.MUEANG
+        _("district"), max_length=30, choices=District.choices, default=District.MUEANG_UDON_THANI
     )
     looking_for = ChoiceSetField(_("looking for"), item_choices=LookingFor.choices, max_length=100)
     hiring = models.BooleanField(_("hiring now"), default=False)

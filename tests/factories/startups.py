@@ -1,7 +1,8 @@
 import factory
 from django.utils import timezone
 
-from startups.enums import District, Sector, Stage, Status, TeamRole
+from members.enums import District
+from startups.enums import Sector, Stage, Status, TeamRole
 from startups.models import Startup, StartupMembership
 
 from .members import UserFactory
@@ -21,7 +22,7 @@ class StartupFactory(factory.django.DjangoModelFactory):
     tagline_en = "A digital platform for Udon Thani communities"
     sector = Sector.AGRITECH
     stage = Stage.SEED
-    district = District.MUEANG
+    district = District.MUEANG_UDON_THANI
     status = Status.DRAFT
 
     @factory.lazy_attribute
