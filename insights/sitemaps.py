@@ -64,7 +64,7 @@ class MembersSitemap(_Bilingual):
     priority = 0.3
 
     def items(self):
-        return member_selectors.member_directory().only("pk", "display_name")
+        return member_selectors.member_directory().prefetch_related(None).order_by("pk")
 
     def location(self, item):
         return reverse("members:person", kwargs={"pk": item.pk})
