@@ -1,4 +1,4 @@
-"""/ecosystem/ for everyone, /staff/ for DEPA staff: figures, SVG charts with tables, flat queries."""
+"""/ecosystem/ for everyone, /staff/ for DEPA staff: figures, SVG charts with tables."""
 
 import datetime as dt
 import re
@@ -7,7 +7,6 @@ import pytest
 from django.utils import timezone
 
 from coworking.enums import BookingStatus
-from events.enums import EventStatus
 from startups.enums import District, Sector, Stage, Status
 from tests.factories import (
     BookingFactory,
@@ -26,7 +25,8 @@ pytestmark = pytest.mark.django_db
 
 def _charts(html):
     return re.findall(
-        r'<svg class="chart"[^>]*role="img" aria-labelledby="([^"]+)"><title id="\1">([^<]+)</title>',
+        r'<svg class="chart"[^>]*role="img" aria-labelledby="([^"]+)">'
+        r'<title id="\1">([^<]+)</title>',
         html,
     )
 
@@ -101,8 +101,9 @@ def test_staff_dashboard_permission_matrix(client, who, expected, url):
 
 
 def test_public_pages_of_insights_answer_everyone(client):
-    for url in ("/ecosystem/", "/en/ecosystem/", "/api/", "/startups.csv", "/feeds/events/",
-                "/feeds/startups/", "/sitemap.xml", "/robots.txt", "/api/v1/startups/"):  # fmt: skip
+    urls = ["/ecosystem/", "/en/ecosystem/", "/api/", "/startups.csv", "/feeds/events/",
+            "/feeds/startups/", "/sitemap.xml", "/robots.txt", "/api/v1/startups/"]  # fmt: skip
+    for url in urls:
         assert client.get(url).status_code == 200, url
         assert client.post(url).status_code == 405, url
 
