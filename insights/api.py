@@ -253,7 +253,7 @@ class EventQuery(Schema):
     when: Literal["upcoming", "past"] = "upcoming"
     kind: EventKind | None = None
     topic: str | None = None
-    month: str | None = Field(None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$")
+    month: str | None = Field(None, pattern=r"^(19|2\d)\d{2}-(0[1-9]|1[0-2])$")
     page: int = Field(1, ge=1)
 
 
@@ -392,8 +392,8 @@ def _space_item(request, space) -> dict:
         "opening_hours": [
             {
                 "weekday": label(WEEKDAYS, hours.weekday),
-                "opens_at": hours.opens_at,
-                "closes_at": hours.closes_at,
+                "opens_at": f"{hours.opens_at:%H:%M}",
+                "closes_at": f"{hours.closes_at:%H:%M}",
             }
             for hours in space.opening_hours.all()
         ],

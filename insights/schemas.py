@@ -8,7 +8,7 @@ OpenAPI document for e-mail, phone and other private names.
 import datetime as dt
 
 from django.utils import translation
-from ninja import Schema
+from ninja import Field, Schema
 
 
 class Label(Schema):
@@ -139,9 +139,11 @@ class MemberPage(Page):
 
 
 class OpeningHours(Schema):
+    """Local times in Asia/Bangkok, "HH:MM" (a JSON Schema `time` would need an offset)."""
+
     weekday: Label
-    opens_at: dt.time
-    closes_at: dt.time
+    opens_at: str = Field(pattern=r"^\d{2}:\d{2}$")
+    closes_at: str = Field(pattern=r"^\d{2}:\d{2}$")
 
 
 class ClosedDay(Schema):

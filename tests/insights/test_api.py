@@ -163,6 +163,7 @@ def test_smart_hub_api_gives_hours_and_active_resources(client):
         ("/api/v1/startups/unknown/", 404, "No approved startup"),
         ("/api/v1/events/?when=someday", 422, "when"),
         ("/api/v1/events/?month=2026-13", 422, "month"),
+        ("/api/v1/events/?month=0000-01", 422, "month"),
         ("/api/v1/events/?topic=no-such-topic", 400, "topic"),
         ("/api/v1/members/abc/", 422, "member_id"),
     ],
@@ -210,3 +211,13 @@ def test_smart_hub_query_count_does_not_grow_with_rows(client, django_assert_max
     ResourceFactory.create_batch(rows, space=SpaceFactory())
     with django_assert_max_num_queries(4):
         assert client.get("/api/v1/smart-hub/").status_code == 200
+
+
+@pytest.mark.parametrize("month", ["0000-01", "0001-01"])
+def test_calendar_page_ignores_a_month_before_1900_instead_of_failing(client, month):
+    # Found by the schemathesis run: year 0 or 1 overflowed when shifted to UTC.
+    EventFactory(slug="shown")
+
+    response = client.get(f"/events/?month={month}")
+
+    assert response.status_code == 200
