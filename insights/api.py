@@ -72,11 +72,13 @@ api = NinjaAPI(
 
 @api.exception_handler(Throttled)
 def too_many_requests(request, exc):
-    return api.create_response(
-        request,
-        {"detail": str(_("Too many requests from your address. Please wait and try again."))},
-        status=429,
-    )
+    # The API sits outside the language prefixes, so it answers in both languages.
+    message = _("Too many requests from your address. Please wait and try again.")
+    with translation.override("en"):
+        english = str(message)
+    with translation.override("th"):
+        thai = str(message)
+    return api.create_response(request, {"detail": english, "detail_th": thai}, status=429)
 
 
 @api.exception_handler(ValidationError)

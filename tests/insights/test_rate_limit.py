@@ -14,13 +14,14 @@ def low_limit(settings):
 
 def test_an_anonymous_client_past_the_limit_gets_a_429_with_retry_after(client, low_limit):
     statuses = [client.get("/api/v1/smart-hub/").status_code for _ in range(4)]
-    response = client.get("/api/v1/startups/", HTTP_ACCEPT_LANGUAGE="en")
+    response = client.get("/api/v1/startups/")
 
     assert statuses == [200, 200, 200, 429]
     assert response.status_code == 429
     assert int(response["Retry-After"]) > 0
     assert response.json() == {
-        "detail": "Too many requests from your address. Please wait and try again."
+        "detail": "Too many requests from your address. Please wait and try again.",
+        "detail_th": "มีคำขอจากที่อยู่ของคุณมากเกินไป โปรดรอสักครู่แล้วลองอีกครั้ง",
     }
 
 
