@@ -50,6 +50,8 @@ class UpcomingEventsFeed(Feed):
         return event_selectors.feed_events()[:FEED_LENGTH]
 
     def item_title(self, item):
+        if item.is_cancelled:  # the calendar keeps cancelled events, marked; so does the feed
+            return f"{item.title} ({item.get_status_display()})"
         return item.title
 
     def item_description(self, item):

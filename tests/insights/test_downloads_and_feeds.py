@@ -76,6 +76,14 @@ def test_event_feed_lists_upcoming_public_events_in_thai(client):
     assert "ระดมสมองเกษตร" in body and "ร่างกิจกรรม" not in body
 
 
+def test_event_feed_marks_a_cancelled_event(client):
+    EventFactory(title_en="Rainy meetup", status=EventStatus.CANCELLED)
+
+    body = client.get("/en/feeds/events/").content.decode()
+
+    assert "<title>Rainy meetup (Cancelled)</title>" in body
+
+
 def test_no_feed_carries_a_private_profile_or_an_email(client):
     hidden = member(display_name="Hidden Founder", public=False, email="hidden@secret.example")
     StartupFactory(status=Status.APPROVED, founder=hidden)
