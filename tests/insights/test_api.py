@@ -180,7 +180,7 @@ def test_startup_list_query_count_does_not_grow_with_rows(
     client, django_assert_max_num_queries, rows
 ):
     StartupFactory.create_batch(rows, status=Status.APPROVED)
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(2):
         assert client.get("/api/v1/startups/").status_code == 200
 
 
@@ -192,7 +192,7 @@ def test_event_list_query_count_does_not_grow_with_rows(
     for event in EventFactory.create_batch(rows):
         event.topics.add(topic)
         RSVPFactory(event=event)
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(3):
         assert client.get("/api/v1/events/").status_code == 200
 
 
@@ -202,7 +202,7 @@ def test_member_list_query_count_does_not_grow_with_rows(
 ):
     for _ in range(rows):
         member(skills=["iot", "python"])
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(3):
         assert client.get("/api/v1/members/").status_code == 200
 
 

@@ -164,7 +164,7 @@ def _rows(n):
 @pytest.mark.parametrize("rows", [1, 12])
 def test_ecosystem_query_count_does_not_grow_with_rows(client, django_assert_max_num_queries, rows):
     _rows(rows)
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(15):
         assert client.get("/ecosystem/").status_code == 200
 
 
@@ -174,5 +174,5 @@ def test_staff_dashboard_query_count_does_not_grow_with_rows(
 ):
     _rows(rows)
     client.force_login(DepaStaffFactory())
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(27):
         assert client.get("/staff/").status_code == 200
