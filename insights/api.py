@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from ninja import Field, NinjaAPI, Path, Query, Schema
@@ -122,22 +123,18 @@ def _paginate(request, queryset, page: int, serialise) -> dict:
     }
 
 
-def _filtered(filterset_class, data: dict, queryset):
-    filterset = filterset_class(data, queryset=queryset)
-    if not filterset.is_valid():
-        raise_invalid(filterset.errors)
-    return filterset.qs
-
-
 class InvalidFilter(Exception):
     def __init__(self, errors):
-        self.errors = errors
+        self.errors = {field: [str(message) for message in messages]
+                       for field, messages in errors.items()}  # fmt: skip
 
 
-def raise_invalid(errors):
-    raise InvalidFilter(
-        {field: [str(message) for message in messages] for field, messages in errors.items()}
-    )
+def _filtered(filterset_class, data: dict, queryset):
+    """The page's own FilterSet over the page's own selector: one meaning for each filter."""
+    filterset = filterset_class(data, queryset=queryset)
+    if not filterset.is_valid():
+        raise InvalidFilter(filterset.errors)
+    return filterset.qs
 
 
 @api.exception_handler(InvalidFilter)
@@ -245,8 +242,6 @@ def startup(request, slug: str = Path(..., pattern=SLUG)):
 
 
 def _person_path(pk):
-    from django.urls import reverse
-
     return reverse("members:person", kwargs={"pk": pk})
 
 
@@ -384,8 +379,6 @@ def _spaces():
 
 
 def _space_item(request, space) -> dict:
-    from django.urls import reverse
-
     return {
         "slug": space.slug,
         "name_th": space.name_th,

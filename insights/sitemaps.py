@@ -1,7 +1,7 @@
 """sitemap.xml: public pages only, in Thai (unprefixed) and English (/en/), with alternates."""
 
 from django.contrib.sitemaps import Sitemap
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from events import selectors as event_selectors
 from members import selectors as member_selectors
@@ -31,10 +31,7 @@ class PagesSitemap(_Bilingual):
         return self.names
 
     def location(self, item):
-        try:
-            return reverse(item)
-        except NoReverseMatch:
-            return ""
+        return reverse(item)
 
 
 class StartupsSitemap(_Bilingual):
