@@ -24,7 +24,8 @@ class CalendarFilter(django_filters.FilterSet):
         label=_("Month"),
         method="filter_month",
         widget=forms.DateInput(attrs={"type": "month"}),
-        validators=[RegexValidator(r"^\d{4}-(0[1-9]|1[0-2])$")],
+        # Years 1900-2999 only: year 0 or 1 overflows once shifted to UTC (a 500 before).
+        validators=[RegexValidator(r"^(19|2\d)\d{2}-(0[1-9]|1[0-2])$")],
     )
 
     def filter_month(self, queryset, name, value):

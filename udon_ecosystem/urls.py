@@ -15,6 +15,7 @@ admin.site.site_title = _("Smart Udon admin")
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    path("", include("insights.urls_root")),
 ]
 
 # Thai is the default language and lives unprefixed at /; English lives under /en/.
@@ -30,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("staff/smart-hub/", include("coworking.urls_staff")),
     path("events/", include("events.urls")),
     path("staff/events/", include("events.staff_urls")),
+    path("", include("insights.urls")),
     prefix_default_language=False,
 )
 

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "django.forms",
     "django.contrib.sites",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "allauth",
     "allauth.account",
     "django_filters",
@@ -41,6 +42,8 @@ INSTALLED_APPS = [
     "startups",
     "events",
     "coworking",
+    "ninja",
+    "insights",
 ]
 
 MIDDLEWARE = [
@@ -256,3 +259,10 @@ CELERY_BEAT_SCHEDULE["events-send-due-reminders"] = {
     # A sweep that could not start within one period is superseded by the next one.
     "options": {"expires": EVENTS_REMINDER_SWEEP_SECONDS},
 }
+
+# --- insights (open data API, feeds, sitemap, dashboards) -------------------------------------
+# Anonymous API clients per IP address, counted in the cache ("requests/s|m|h|d").
+API_ANON_RATE = env("API_ANON_RATE", default="120/m")
+# Behind N reverse proxies, the client address is the Nth from the right of X-Forwarded-For;
+# 0 trusts only REMOTE_ADDR, so a client cannot pick its own address to dodge the limit.
+NINJA_NUM_PROXIES = env.int("NINJA_NUM_PROXIES", default=0)
