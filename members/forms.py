@@ -6,7 +6,7 @@ from django.utils.functional import lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from udon_ecosystem.images import validate_image
+from udon_ecosystem.images import ImageUploadField
 
 from . import services
 from .enums import District, MembershipStatus
@@ -92,14 +92,7 @@ class ProfileForm(forms.ModelForm):
     display_name = forms.CharField(label=_("Display name"), max_length=100)
     skills = TagsField(label=_("Skills"))
     interests = TagsField(label=_("Interests"))
-    # A FileField, so the portal's one image check (validate_image) gives the message.
-    avatar = forms.FileField(
-        label=_("Avatar"),
-        required=False,
-        validators=[validate_image],
-        help_text=_("PNG, JPEG or WebP, at most 2 MB."),
-        widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
-    )
+    avatar = ImageUploadField(label=_("Avatar"), help_text=_("PNG, JPEG or WebP, at most 2 MB."))
 
     class Meta:
         model = Profile

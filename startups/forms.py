@@ -1,21 +1,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from udon_ecosystem.images import validate_image
+from udon_ecosystem.images import ImageUploadField
 
 from .enums import TeamRole
 from .models import PUBLIC_FIELDS, Startup
 
 
 class StartupForm(forms.ModelForm):
-    # A plain file field, so the portal's own image checks (with their precise messages about
-    # size, format and dimensions) run instead of Django's generic "not a valid image".
-    logo = forms.FileField(
-        label=_("logo"),
-        required=False,
-        validators=[validate_image],
-        help_text=_("PNG, JPEG or WebP, at most 2 MB, ideally square."),
-        widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
+    logo = ImageUploadField(
+        label=_("logo"), help_text=_("PNG, JPEG or WebP, at most 2 MB, ideally square.")
     )
 
     class Meta:

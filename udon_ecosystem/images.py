@@ -10,6 +10,7 @@ import io
 import uuid
 import warnings
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.deconstruct import deconstructible
@@ -99,3 +100,20 @@ def image_thumbnail(file, *, size: int = 256) -> ContentFile:
     buffer = io.BytesIO()
     thumbnail.save(buffer, format="WEBP", quality=85)
     return ContentFile(buffer.getvalue(), name=f"{uuid.uuid4().hex}.webp")
+
+
+class ImageUploadField(forms.FileField):
+    """An optional upload form field checked by `validate_image`.
+
+    A plain FileField rather than Django's ImageField, so the portal's own messages (size,
+    format, dimensions) are what people see, not Django's generic "not a valid image".
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("validators", [validate_image])
+        kwargs.setdefault(
+            "widget",
+            forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
+        )
+        super().__init__(**kwargs)
